@@ -1,0 +1,36 @@
+@{
+    RootModule           = 'Runai.PowerShell.dll'
+    ModuleVersion        = '0.1.0'
+    CompatiblePSEditions = @('Desktop', 'Core')
+    GUID                 = '5d0c6f2e-8a51-4f0b-9f5e-2b7c1a9e4d31'
+    Author               = 'Runai contributors'
+    CompanyName          = 'Runai contributors'
+    Copyright            = '(c) Runai contributors. MIT License.'
+    Description          = 'Manage NVIDIA Run:ai from PowerShell: projects, departments, node pools, clusters and every kind of workload, as typed objects in the pipeline.'
+    PowerShellVersion    = '5.1'
+    DotNetFrameworkVersion = '4.7.2'
+    FormatsToProcess     = @(
+        'Formats/Runai.Core.Format.ps1xml'
+    )
+    # One name a line, grouped by area, so parallel work merges cleanly.
+    CmdletsToExport      = @(
+        # Foundation
+        'Connect-Runai'
+        'Disconnect-Runai'
+        'Get-RunaiContext'
+        'Set-RunaiContext'
+        'Get-RunaiCluster'
+        'Invoke-RunaiApi'
+    )
+    FunctionsToExport    = @()
+    AliasesToExport      = @()
+    VariablesToExport    = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @('Runai', 'Run:ai', 'NVIDIA', 'GPU', 'Kubernetes', 'AI', 'MLOps', 'PSEdition_Core', 'PSEdition_Desktop')
+            LicenseUri   = 'https://opensource.org/licenses/MIT'
+            ProjectUri   = 'https://github.com/runai-powershell/Runai'
+            ReleaseNotes = 'First release: foundation, organization and workload cmdlets.'
+        }
+    }
+}

@@ -1,0 +1,21 @@
+namespace Runai.Emulator;
+
+/// <summary>Command-line options of the emulator.</summary>
+public sealed class EmulatorOptions
+{
+    public int Port { get; set; }
+
+    public static EmulatorOptions Parse(string[] args)
+    {
+        var options = new EmulatorOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--port": options.Port = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+                default: throw new ArgumentException($"Unknown option '{args[i]}'.");
+            }
+        }
+        return options;
+    }
+}
