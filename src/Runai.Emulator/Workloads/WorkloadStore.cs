@@ -1,0 +1,151 @@
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Runai.Emulator.Infrastructure;
+
+namespace Runai.Emulator.Workloads;
+
+/// <summary>All workloads of every kind; names are unique per project among live workloads.</summary>
+public sealed partial class WorkloadStore(TimeProvider time, EmulatorOptions options, IProjectDirectory? projects = null) : IResettable
+{
+    private readonly object gate = new();
+    private readonly List<WorkloadRecord> workloads = [];
+    private readonly WorkloadLifecycle lifecycle = new(options.LifecycleSpeed);
+    private long sequence;
+
+    public DateTimeOffset Now => time.GetUtcNow();
+
+    [GeneratedRegex("^[a-z]([-a-z0-9]*[a-z0-9])?$")]
+    private static partial Regex NamePattern();
+
+    public void Reset()
+    {
+        lock (gate)
+        {
+            workloads.Clear();
+            sequence = 0;
+        }
+    }
+
+    /// <summary>Creates a workload from a typed create request; the error is (status, message) when refused.</summary>
+    public (WorkloadRecord? Workload, int Status, string? Error) Create(WorkloadKind kind, JsonObject body, string createdBy)
+    {
+        var requestedName = Text(body["name"]);
+        var projectId = Text(body["projectId"]);
+        var clusterId = Text(body["clusterId"]);
+        if (string.IsNullOrEmpty(requestedName)) return (null, 400, "The field 'name' is required.");
+        if (string.IsNullOrEmpty(projectId)) return (null, 400, "The field 'projectId' is required.");
+        if (!Guid.TryParse(clusterId, out _)) return (null, 400, "The field 'clusterId' must be a cluster uuid.");
+        if (body["spec"] is not (null or JsonObject)) return (null, 400, "The field 'spec' must be an object.");
+
+        ProjectReference project;
+        if (projects is null)
+        {
+            project = new ProjectReference(projectId, "project-" + projectId, clusterId!, "1");
+        }
+        else
+        {
+            var found = projects.FindProject(projectId);
+            if (found is null) return (null, 400, $"Project '{projectId}' does not exist.");
+            if (!string.Equals(found.ClusterId, clusterId, StringComparison.OrdinalIgnoreCase))
+                return (null, 400, $"Project '{found.Name}' belongs to cluster '{found.ClusterId}', not '{clusterId}'.");
+            project = found;
+        }
+
+        var usePrefix = body["useGivenNameAsPrefix"] is JsonValue prefix && prefix.TryGetValue<bool>(out var p) && p;
+        var spec = (body["spec"] as JsonObject)?.DeepClone().AsObject() ?? new JsonObject();
+        lock (gate)
+        {
+            var name = usePrefix ? $"{requestedName}-{RandomSuffix()}" : requestedName;
+            if (name.Length > 63 || !NamePattern().IsMatch(name))
+                return (null, 400, $"Invalid workload name '{name}': use lower-case letters, digits and '-', start with a letter, at most 63 characters.");
+            if (workloads.Any(w => w.DeletedAt is null && w.ProjectId == project.Id && w.Name == name))
+                return (null, 409, $"A workload named '{name}' already exists in project '{project.Name}'.");
+
+            var now = Now;
+            var workload = new WorkloadRecord
+            {
+                Id = Guid.NewGuid(),
+                Sequence = ++sequence,
+                Kind = kind,
+                Name = name,
+                RequestedName = requestedName,
+                ProjectId = project.Id,
+                ProjectName = project.Name,
+                DepartmentId = project.DepartmentId,
+                DepartmentName = "department-" + project.DepartmentId,
+                ClusterId = clusterId!,
+                CreatedBy = createdBy,
+                CreatedAt = now,
+                Spec = spec,
+                MasterSpec = kind == WorkloadKind.Distributed ? (body["masterSpec"] as JsonObject)?.DeepClone().AsObject() : null,
+                MasterSpecSameAsWorker = kind == WorkloadKind.Distributed && body["masterSpecSameAsWorker"] is JsonValue same
+                                         && same.TryGetValue<bool>(out var s) ? s : null,
+                FailureRequested = RequestsFailure(spec),
+                UpdatedAt = now,
+            };
+            lifecycle.PlanCreate(workload, now);
+            workloads.Add(workload);
+            return (workload, 202, null);
+        }
+    }
+
+    /// <summary>A live workload by id, optionally only of one kind (typed routes answer 404 for other kinds).</summary>
+    public WorkloadRecord? Find(Guid id, WorkloadKind? kind = null)
+    {
+        lock (gate)
+        {
+            return workloads.FirstOrDefault(w => w.Id == id && w.DeletedAt is null && (kind is null || w.Kind == kind));
+        }
+    }
+
+    /// <summary>Live workloads (or, with <paramref name="deleted"/>, only deleted ones) in creation order.</summary>
+    public IReadOnlyList<WorkloadRecord> Snapshot(bool deleted)
+    {
+        lock (gate)
+        {
+            return workloads.Where(w => (w.DeletedAt is not null) == deleted).ToList();
+        }
+    }
+
+    public bool Suspend(WorkloadKind kind, Guid id) => Command(kind, id, (w, now) =>
+    {
+        w.DesiredPhase = "Stopped";
+        lifecycle.PlanSuspend(w, now);
+    });
+
+    public bool Resume(WorkloadKind kind, Guid id) => Command(kind, id, (w, now) =>
+    {
+        w.DesiredPhase = "Running";
+        lifecycle.PlanResume(w, now);
+    });
+
+    public bool Delete(WorkloadKind kind, Guid id) => Command(kind, id, (w, now) =>
+    {
+        w.DesiredPhase = "Deleted";
+        w.DeletedAt = now;
+    });
+
+    private bool Command(WorkloadKind kind, Guid id, Action<WorkloadRecord, DateTimeOffset> apply)
+    {
+        lock (gate)
+        {
+            var workload = workloads.FirstOrDefault(w => w.Id == id && w.Kind == kind && w.DeletedAt is null);
+            if (workload is null) return false;
+            var now = Now;
+            apply(workload, now);
+            workload.UpdatedAt = now;
+            return true;
+        }
+    }
+
+    private static bool RequestsFailure(JsonObject spec) =>
+        spec["environmentVariables"] is JsonArray variables
+        && variables.OfType<JsonObject>().Any(v => Text(v["name"]) == WorkloadLifecycle.FailureVariable
+                                                  && string.Equals(Text(v["value"]), "true", StringComparison.OrdinalIgnoreCase));
+
+    private static string RandomSuffix() =>
+        new(Enumerable.Range(0, 5).Select(_ => "abcdefghijklmnopqrstuvwxyz0123456789"[Random.Shared.Next(36)]).ToArray());
+
+    internal static string? Text(JsonNode? node) =>
+        node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+}
