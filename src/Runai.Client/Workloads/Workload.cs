@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Runai.Client.Json;
+
+namespace Runai.Client.Workloads;
+
+/// <summary>The contract's <c>Workload</c>: one workload of any kind as GET /api/v1/workloads reports it.</summary>
+public sealed class Workload : RunaiModel
+{
+    [JsonPropertyName("id")] public string Id { get; set; } = "";
+    [JsonPropertyName("name")] public string Name { get; set; } = "";
+    [JsonPropertyName("type")] public string Type { get; set; } = "";
+    [JsonPropertyName("phase")] public string Phase { get; set; } = "";
+    [JsonPropertyName("phaseMessage")] public string? PhaseMessage { get; set; }
+    [JsonPropertyName("k8sPhase")] public string? K8sPhase { get; set; }
+    [JsonPropertyName("projectId")] public string ProjectId { get; set; } = "";
+    [JsonPropertyName("projectName")] public string ProjectName { get; set; } = "";
+    [JsonPropertyName("departmentId")] public string? DepartmentId { get; set; }
+    [JsonPropertyName("departmentName")] public string? DepartmentName { get; set; }
+    [JsonPropertyName("clusterId")] public string ClusterId { get; set; } = "";
+    [JsonPropertyName("namespace")] public string? Namespace { get; set; }
+    [JsonPropertyName("source")] public string? Source { get; set; }
+    [JsonPropertyName("category")] public string? Category { get; set; }
+    [JsonPropertyName("priority")] public int? Priority { get; set; }
+    [JsonPropertyName("priorityClassName")] public string? PriorityClassName { get; set; }
+    [JsonPropertyName("submittedBy")] public string? SubmittedBy { get; set; }
+    [JsonPropertyName("createdAt")] public DateTimeOffset? CreatedAt { get; set; }
+    [JsonPropertyName("phaseUpdatedAt")] public DateTimeOffset? PhaseUpdatedAt { get; set; }
+    [JsonPropertyName("updatedAt")] public DateTimeOffset? UpdatedAt { get; set; }
+    [JsonPropertyName("completedAt")] public DateTimeOffset? CompletedAt { get; set; }
+    [JsonPropertyName("deletedAt")] public DateTimeOffset? DeletedAt { get; set; }
+    [JsonPropertyName("runningPods")] public int? RunningPods { get; set; }
+    [JsonPropertyName("images")] public List<string>? Images { get; set; }
+    [JsonPropertyName("requestedNodePools")] public List<string>? RequestedNodePools { get; set; }
+    [JsonPropertyName("currentNodePools")] public List<string>? CurrentNodePools { get; set; }
+    [JsonPropertyName("distributedFramework")] public string? DistributedFramework { get; set; }
+    [JsonPropertyName("preemptible")] public bool? Preemptible { get; set; }
+    [JsonPropertyName("urls")] public List<string>? Urls { get; set; }
+    [JsonPropertyName("command")] public string? Command { get; set; }
+    [JsonPropertyName("arguments")] public string? Arguments { get; set; }
+    [JsonPropertyName("conditions")] public List<WorkloadCondition>? Conditions { get; set; }
+    [JsonPropertyName("workloadRequestedResources")] public JsonElement? WorkloadRequestedResources { get; set; }
+
+    /// <summary>The kind, when <see cref="Type"/> names one of the four with typed routes.</summary>
+    [JsonIgnore] public WorkloadKind? Kind => WorkloadKinds.FromType(Type);
+
+    /// <summary>Requested GPUs (devices × portion), when the workload asked for any.</summary>
+    [JsonIgnore]
+    public double? Gpu =>
+        WorkloadRequestedResources is { ValueKind: JsonValueKind.Object } resources
+        && resources.TryGetProperty("gpu", out var gpu) && gpu.ValueKind == JsonValueKind.Object
+        && gpu.TryGetProperty("request", out var request) && request.ValueKind == JsonValueKind.Number
+            ? request.GetDouble() : null;
+
+    /// <summary>True once the workload can no longer change by itself (Completed or Failed).</summary>
+    [JsonIgnore] public bool IsFinished => Phase is "Completed" or "Failed";
+
+    public override string ToString() => Name;
+}
+
+/// <summary>The contract's <c>Condition1</c>.</summary>
+public sealed class WorkloadCondition : RunaiModel
+{
+    [JsonPropertyName("type")] public string Type { get; set; } = "";
+    [JsonPropertyName("status")] public string Status { get; set; } = "";
+    [JsonPropertyName("message")] public string? Message { get; set; }
+    [JsonPropertyName("reason")] public string? Reason { get; set; }
+    [JsonPropertyName("lastTransitionTime")] public DateTimeOffset? LastTransitionTime { get; set; }
+}

@@ -1,0 +1,61 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace Runai.Client.Workloads;
+
+/// <summary>Envelopes of the workloads list operations.</summary>
+internal sealed class WorkloadListResponse
+{
+    [JsonPropertyName("workloads")] public List<Workload>? Workloads { get; set; }
+    [JsonPropertyName("next")] public int? Next { get; set; }
+}
+
+internal sealed class WorkloadCountResponse
+{
+    [JsonPropertyName("count")] public long Count { get; set; }
+}
+
+internal sealed class WorkloadPodListResponse
+{
+    [JsonPropertyName("pods")] public List<WorkloadPod>? Pods { get; set; }
+    [JsonPropertyName("next")] public int? Next { get; set; }
+}
+
+internal sealed class WorkloadEventListResponse
+{
+    [JsonPropertyName("events")] public List<WorkloadEvent>? Events { get; set; }
+    [JsonPropertyName("next")] public int? Next { get; set; }
+}
+
+/// <summary>The contract's <c>MetricsCompositeResponse</c> / <c>MetricsResponse</c> (measurements only).</summary>
+internal sealed class WorkloadMetricsResponse
+{
+    [JsonPropertyName("measurements")] public List<Measurement>? Measurements { get; set; }
+}
+
+internal sealed class Measurement
+{
+    [JsonPropertyName("type")] public string Type { get; set; } = "";
+    [JsonPropertyName("labels")] public Dictionary<string, string>? Labels { get; set; }
+    [JsonPropertyName("values")] public List<MeasurementValue>? Values { get; set; }
+}
+
+internal sealed class MeasurementValue
+{
+    [JsonPropertyName("value")] public string? Value { get; set; }
+    [JsonPropertyName("timestamp")] public DateTimeOffset? Timestamp { get; set; }
+}
+
+/// <summary>The contract's <c>Project</c>, only the fields the project lookup needs.</summary>
+internal sealed class ProjectSummary
+{
+    [JsonPropertyName("id")] public string Id { get; set; } = "";
+    [JsonPropertyName("name")] public string Name { get; set; } = "";
+    [JsonPropertyName("clusterId")] public string? ClusterId { get; set; }
+}
+
+internal sealed class ProjectListResponse
+{
+    [JsonPropertyName("projects")] public List<ProjectSummary>? Projects { get; set; }
+}

@@ -1,0 +1,222 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace Runai.Client.Workloads;
+
+/// <summary>
+/// What a user asks to submit, turned into the typed create request (<c>WorkloadCreationMeta</c> + the kind's spec).
+/// <see cref="Spec"/> is the base of <c>spec</c>; every property set here is written over it, so a parameter always wins
+/// and -Spec supplies the fields that have no parameter.
+/// </summary>
+public sealed class WorkloadSubmission
+{
+    private static readonly Regex Quantity = new("^([+]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$", RegexOptions.CultureInvariant);
+    private static readonly Regex DnsLabel = new("^[a-z]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant);
+
+    public WorkloadSubmission(WorkloadKind kind, string name, string projectId, string clusterId)
+    {
+        Kind = kind;
+        Name = name;
+        ProjectId = projectId;
+        ClusterId = clusterId;
+    }
+
+    public WorkloadKind Kind { get; }
+    public string Name { get; }
+    public string ProjectId { get; }
+    public string ClusterId { get; }
+    /// <summary>The project's name, for messages only.</summary>
+    public string? ProjectName { get; set; }
+
+    public JsonObject? Spec { get; set; }
+    public string? Image { get; set; }
+    public string? Command { get; set; }
+    public string? Arguments { get; set; }
+    public IDictionary<string, string>? Environment { get; set; }
+    public int? Gpu { get; set; }
+    public double? GpuFraction { get; set; }
+    public string? GpuMemory { get; set; }
+    public double? Cpu { get; set; }
+    public string? Memory { get; set; }
+    public IList<string>? NodePools { get; set; }
+    public bool? Preemptible { get; set; }
+    public IList<PvcMount>? Pvcs { get; set; }
+    public IList<int>? Ports { get; set; }
+    public IDictionary<string, string>? Labels { get; set; }
+    public IDictionary<string, string>? Annotations { get; set; }
+
+    // Training
+    public int? Parallelism { get; set; }
+    public int? Completions { get; set; }
+    public int? BackoffLimit { get; set; }
+
+    // Distributed
+    public string? Framework { get; set; }
+    public int? Workers { get; set; }
+    public JsonObject? MasterSpec { get; set; }
+
+    // Inference
+    public int? ServingPort { get; set; }
+    public int? MinReplicas { get; set; }
+    public int? MaxReplicas { get; set; }
+
+    /// <summary>"training 'bert' in project 'team-a'" for confirmations and messages.</summary>
+    public string Describe() => $"{Kind.Noun()} '{Name}' in project '{ProjectName ?? ProjectId}'";
+
+    /// <summary>Checks what the control plane would refuse, before anything is sent.</summary>
+    public void Validate()
+    {
+        if (Name.Length > 63 || !DnsLabel.IsMatch(Name))
+            throw new ArgumentException($"'{Name}' is not a valid workload name: use lower-case letters, digits and '-', start with a letter, at most 63 characters.");
+        if (GpuFraction is { } fraction && (fraction <= 0 || fraction > 1))
+            throw new ArgumentException($"GpuFraction {fraction} must be greater than 0 and at most 1.");
+        if (GpuFraction is not null && GpuMemory is not null)
+            throw new ArgumentException("GpuFraction and GpuMemory cannot both be given: a GPU is requested either as a portion or as memory.");
+        foreach (var (label, value) in new[] { ("GpuMemory", GpuMemory), ("Memory", Memory) })
+        {
+            if (value is not null && !Quantity.IsMatch(value))
+                throw new ArgumentException($"{label} '{value}' is not a Kubernetes quantity such as 8G or 512Mi.");
+        }
+        if (Ports?.FirstOrDefault(p => p is < 1 or > 65535) is { } port and not 0)
+            throw new ArgumentException($"Port {port} is outside 1-65535.");
+        if (MinReplicas is { } min && MaxReplicas is { } max && max < min)
+            throw new ArgumentException($"MaxReplicas {max} is smaller than MinReplicas {min}.");
+    }
+
+    /// <summary>The JSON body of POST /api/v1/workloads/{kind}.</summary>
+    public JsonObject ToRequest()
+    {
+        var spec = (JsonObject?)Spec?.DeepClone() ?? new JsonObject();
+        Set(spec, "image", Image);
+        Set(spec, "command", Command);
+        Set(spec, "args", Arguments);
+        if (Environment is { Count: > 0 })
+            spec["environmentVariables"] = NameValues(Environment, spec["environmentVariables"] as JsonArray);
+        if (Labels is { Count: > 0 }) spec["labels"] = NameValues(Labels, spec["labels"] as JsonArray);
+        if (Annotations is { Count: > 0 }) spec["annotations"] = NameValues(Annotations, spec["annotations"] as JsonArray);
+        if (NodePools is { Count: > 0 }) spec["nodePools"] = new JsonArray(NodePools.Select(p => (JsonNode?)JsonValue.Create(p)).ToArray());
+        if (Preemptible is { } preemptible) spec["preemptibility"] = preemptible ? "preemptible" : "non-preemptible";
+        if (Ports is { Count: > 0 })
+            spec["ports"] = new JsonArray(Ports.Select(p => (JsonNode?)new JsonObject { ["container"] = p, ["serviceType"] = "ClusterIP" }).ToArray());
+        if (Pvcs is { Count: > 0 })
+        {
+            var storage = Child(spec, "storage");
+            storage["pvc"] = new JsonArray(Pvcs.Select(p => (JsonNode?)new JsonObject
+            {
+                ["claimName"] = p.ClaimName, ["path"] = p.Path, ["existingPvc"] = true, ["readOnly"] = p.ReadOnly,
+            }).ToArray());
+        }
+        ApplyCompute(spec);
+
+        switch (Kind)
+        {
+            case WorkloadKind.Training:
+                Set(spec, "parallelism", Parallelism);
+                Set(spec, "completions", Completions);
+                Set(spec, "backoffLimit", BackoffLimit);
+                break;
+            case WorkloadKind.Distributed:
+                Set(spec, "distributedFramework", Framework);
+                Set(spec, "numWorkers", Workers);
+                break;
+            case WorkloadKind.Inference:
+                if (ServingPort is { } servingPort) Child(spec, "servingPort")["container"] = servingPort;
+                if (MinReplicas is { } minReplicas) Child(spec, "autoscaling")["minReplicas"] = minReplicas;
+                if (MaxReplicas is { } maxReplicas) Child(spec, "autoscaling")["maxReplicas"] = maxReplicas;
+                break;
+        }
+
+        var request = new JsonObject { ["name"] = Name, ["projectId"] = ProjectId, ["clusterId"] = ClusterId, ["spec"] = spec };
+        if (Kind == WorkloadKind.Distributed)
+        {
+            if (MasterSpec is not null) request["masterSpec"] = MasterSpec.DeepClone();
+            else request["masterSpecSameAsWorker"] = true;
+        }
+        return request;
+    }
+
+    private void ApplyCompute(JsonObject spec)
+    {
+        if (Gpu is null && GpuFraction is null && GpuMemory is null && Cpu is null && Memory is null) return;
+        var compute = Child(spec, "compute");
+        Set(compute, "gpuDevicesRequest", Gpu);
+        if (GpuFraction is { } fraction)
+        {
+            compute["gpuRequestType"] = "portion";
+            compute["gpuPortionRequest"] = fraction;
+            if (compute["gpuDevicesRequest"] is null) compute["gpuDevicesRequest"] = 1;
+        }
+        if (GpuMemory is { } memory)
+        {
+            compute["gpuRequestType"] = "memory";
+            compute["gpuMemoryRequest"] = memory;
+            if (compute["gpuDevicesRequest"] is null) compute["gpuDevicesRequest"] = 1;
+        }
+        Set(compute, "cpuCoreRequest", Cpu);
+        Set(compute, "cpuMemoryRequest", Memory);
+    }
+
+    /// <summary>name/value items; entries of the same name from -Spec are replaced, others kept.</summary>
+    private static JsonArray NameValues(IDictionary<string, string> values, JsonArray? existing)
+    {
+        var result = new JsonArray();
+        foreach (var item in existing ?? new JsonArray())
+        {
+            if (item is JsonObject o && o["name"] is JsonValue n && n.TryGetValue<string>(out var name) && values.ContainsKey(name)) continue;
+            result.Add(item?.DeepClone());
+        }
+        foreach (var pair in values) result.Add(new JsonObject { ["name"] = pair.Key, ["value"] = pair.Value });
+        return result;
+    }
+
+    private static JsonObject Child(JsonObject parent, string name)
+    {
+        if (parent[name] is JsonObject child) return child;
+        child = new JsonObject();
+        parent[name] = child;
+        return child;
+    }
+
+    private static void Set(JsonObject target, string name, string? value)
+    {
+        if (value is not null) target[name] = value;
+    }
+
+    private static void Set(JsonObject target, string name, int? value)
+    {
+        if (value is not null) target[name] = value.Value;
+    }
+
+    private static void Set(JsonObject target, string name, double? value)
+    {
+        if (value is not null) target[name] = value.Value;
+    }
+}
+
+/// <summary>An existing PVC mounted into the workload.</summary>
+public sealed class PvcMount
+{
+    public PvcMount(string claimName, string path, bool readOnly = false)
+    {
+        ClaimName = claimName;
+        Path = path;
+        ReadOnly = readOnly;
+    }
+
+    public string ClaimName { get; }
+    public string Path { get; }
+    public bool ReadOnly { get; }
+
+    /// <summary>Parses <c>claim:/mount/path</c> or <c>claim:/mount/path:ro</c>.</summary>
+    public static PvcMount Parse(string text)
+    {
+        var parts = (text ?? "").Split(':');
+        if (parts.Length is < 2 or > 3 || parts[0].Length == 0 || !parts[1].StartsWith("/", StringComparison.Ordinal)
+            || (parts.Length == 3 && parts[2] is not ("ro" or "rw")))
+            throw new ArgumentException($"'{text}' is not a PVC mount: use <claimName>:/mount/path[:ro].");
+        return new PvcMount(parts[0], parts[1], parts.Length == 3 && parts[2] == "ro");
+    }
+}
