@@ -35,6 +35,11 @@ public static class ErrorIds
     public const string ResourceExists = "ResourceExists";
     public const string InvalidQuantity = "InvalidQuantity";
 
+    // Workloads
+    public const string WorkloadFailed = "WorkloadFailed";
+    public const string WaitTimeout = "WaitTimeout";
+    public const string OperationNotSupported = "OperationNotSupported";
+
     // Anything else the client reports
     public const string RunaiError = "RunaiError";
 }

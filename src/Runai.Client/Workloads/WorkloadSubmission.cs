@@ -26,8 +26,9 @@ public sealed class WorkloadSubmission
 
     public WorkloadKind Kind { get; }
     public string Name { get; }
-    public string ProjectId { get; }
-    public string ClusterId { get; }
+    /// <summary>Settable so a cmdlet can validate the input before it resolves the project (which costs a request).</summary>
+    public string ProjectId { get; set; }
+    public string ClusterId { get; set; }
     /// <summary>The project's name, for messages only.</summary>
     public string? ProjectName { get; set; }
 

@@ -61,6 +61,7 @@ public static class WorkloadArea
             WithWorkload(store, workloadId, kind, w => Json(WorkloadViews.Typed(w, store.Now))));
         app.MapDelete(route + "/{workloadId}", (string workloadId, WorkloadStore store) =>
             Accepted(workloadId, kind, store.Delete));
+        if (kind == WorkloadKind.Inference) return; // the contract gives inferences no suspend/resume
         app.MapPost(route + "/{workloadId}/suspend", (string workloadId, WorkloadStore store) =>
             Accepted(workloadId, kind, store.Suspend));
         app.MapPost(route + "/{workloadId}/resume", (string workloadId, WorkloadStore store) =>

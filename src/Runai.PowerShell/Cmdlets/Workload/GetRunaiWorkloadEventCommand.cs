@@ -1,0 +1,26 @@
+using System.Management.Automation;
+using Runai.Client.Workloads;
+
+namespace Runai.PowerShell.Cmdlets.Workload;
+
+/// <summary>Lists the events of workloads, oldest first (-Newest: newest first).</summary>
+[Cmdlet(VerbsCommon.Get, "RunaiWorkloadEvent", DefaultParameterSetName = ObjectSet)]
+[OutputType(typeof(WorkloadEvent))]
+public sealed class GetRunaiWorkloadEventCommand : WorkloadTargetCommandBase
+{
+    [Parameter]
+    public SwitchParameter Newest { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        var client = RequireConnection().Workloads();
+        foreach (var workload in ResolveTargets(client))
+        {
+            foreach (var item in Stream(client.ListEventsAsync(workload.Id, Newest, CancellationToken)))
+            {
+                item.WorkloadName = workload.Name;
+                WriteObject(item);
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using System.Management.Automation;
+using Runai.Client.Workloads;
+
+namespace Runai.PowerShell.Cmdlets.Workload;
+
+/// <summary>Lists the pods of workloads.</summary>
+[Cmdlet(VerbsCommon.Get, "RunaiWorkloadPod", DefaultParameterSetName = ObjectSet)]
+[OutputType(typeof(WorkloadPod))]
+public sealed class GetRunaiWorkloadPodCommand : WorkloadTargetCommandBase
+{
+    protected override void ProcessRecord()
+    {
+        var client = RequireConnection().Workloads();
+        foreach (var workload in ResolveTargets(client))
+        {
+            foreach (var pod in Stream(client.ListPodsAsync(workload.Id, CancellationToken))) WriteObject(pod);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using System.Text.Json.Nodes;
+using Runai.Client.Workloads;
+using Runai.PowerShell.Json;
+
+namespace Runai.PowerShell.Cmdlets.Workload;
+
+/// <summary>
+/// The parameters every New-Runai*Workload shares and the submission itself: validate the input, resolve the project
+/// (its cluster is the workload's), confirm, create without ever duplicating, and optionally wait.
+/// </summary>
+public abstract class NewRunaiWorkloadCommandBase : WorkloadCmdletBase
+{
+    private int activity;
+
+    [Parameter(Mandatory = true, Position = 0)]
+    [ValidateNotNullOrEmpty]
+    public string? Name { get; set; }
+
+    /// <summary>The project, by name or id.</summary>
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("ProjectName")]
+    [ValidateNotNullOrEmpty]
+    public string? Project { get; set; }
+
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Image { get; set; }
+
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Command { get; set; }
+
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Arguments { get; set; }
+
+    /// <summary>Environment variables, name = value.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public Hashtable? Environment { get; set; }
+
+    /// <summary>Whole GPU devices per pod.</summary>
+    [Parameter]
+    [Alias("GpuDevices")]
+    [ValidateRange(0, 64)]
+    public int? Gpu { get; set; }
+
+    /// <summary>A portion of one GPU, e.g. 0.5.</summary>
+    [Parameter]
+    public double? GpuFraction { get; set; }
+
+    /// <summary>GPU memory per device as a Kubernetes quantity, e.g. 20G.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? GpuMemory { get; set; }
+
+    /// <summary>CPU cores requested.</summary>
+    [Parameter]
+    [ValidateRange(0.0, 4096.0)]
+    public double? Cpu { get; set; }
+
+    /// <summary>CPU memory requested as a Kubernetes quantity, e.g. 8G.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Memory { get; set; }
+
+    /// <summary>Node pools in order of preference.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string[]? NodePool { get; set; }
+
+    /// <summary>-Preemptible or -Preemptible:$false; absent leaves the kind's default.</summary>
+    [Parameter]
+    public SwitchParameter Preemptible { get; set; }
+
+    /// <summary>Existing PVCs to mount: <c>claimName:/mount/path</c> or <c>claimName:/mount/path:ro</c>.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string[]? Pvc { get; set; }
+
+    /// <summary>Container ports to expose.</summary>
+    [Parameter]
+    [ValidateRange(1, 65535)]
+    public int[]? Port { get; set; }
+
+    [Parameter]
+    [ValidateNotNull]
+    public Hashtable? Label { get; set; }
+
+    [Parameter]
+    [ValidateNotNull]
+    public Hashtable? Annotation { get; set; }
+
+    /// <summary>Any field of the kind's <c>spec</c> (hashtable or JSON); the other parameters are written over it.</summary>
+    [Parameter]
+    [ValidateNotNull]
+    public object? Spec { get; set; }
+
+    /// <summary>Return once the workload runs (trainings: once finished).</summary>
+    [Parameter]
+    public SwitchParameter Wait { get; set; }
+
+    /// <summary>With -Wait: give up after this many seconds.</summary>
+    [Parameter]
+    [ValidateRange(1, int.MaxValue)]
+    public int? TimeoutSec { get; set; }
+
+    protected abstract WorkloadKind Kind { get; }
+
+    /// <summary>Sets the kind's own parameters on the submission.</summary>
+    protected virtual void AddKindParameters(WorkloadSubmission submission)
+    {
+    }
+
+    protected override void ProcessRecord()
+    {
+        var connection = RequireConnection();
+        var client = connection.Workloads();
+        var submission = new WorkloadSubmission(Kind, Name!, "", "");
+        try
+        {
+            FillSubmission(submission);
+            submission.Validate();
+        }
+        catch (ArgumentException e)
+        {
+            WriteInputError(e.Message, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, Name);
+            return;
+        }
+        if (submission.Image is null && submission.Spec?["image"] is null)
+        {
+            WriteInputError($"An image is required for {Kind.Noun()} '{Name}': use -Image or give spec.image in -Spec.",
+                ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, Name);
+            return;
+        }
+
+        if (!TryRun(ct => client.ResolveProjectAsync(Project!, ct), Project, out var project)) return;
+        submission.ProjectId = project.Id;
+        submission.ProjectName = project.Name;
+        submission.ClusterId = project.ClusterId ?? connection.Cluster?.Uuid ?? "";
+        if (submission.ClusterId.Length == 0)
+        {
+            WriteInputError($"The cluster of project '{project.Name}' is unknown. Run Set-RunaiContext -Cluster <name>.",
+                ErrorIds.NoClusterSelected, ErrorCategory.InvalidOperation, Project);
+            return;
+        }
+
+        if (!ShouldProcess(submission.Describe(), "Create")) return;
+        if (!TryRun(ct => client.CreateAsync(submission, ct), Name, out var workload)) return;
+        if (!Wait)
+        {
+            WriteObject(workload);
+            return;
+        }
+        var final = WaitFor(client, workload, null, TimeoutSec, ++activity);
+        if (final is not null) WriteObject(final);
+    }
+
+    private void FillSubmission(WorkloadSubmission submission)
+    {
+        if (Spec is not null)
+        {
+            JsonNode? node;
+            try
+            {
+                node = PSObjectJson.FromBodyParameter(Spec);
+            }
+            catch (ArgumentException e)
+            {
+                throw new ArgumentException($"-Spec: {e.Message}", e);
+            }
+            submission.Spec = node as JsonObject ?? throw new ArgumentException("-Spec must be a hashtable or a JSON object.");
+        }
+        submission.Image = Image;
+        submission.Command = Command;
+        submission.Arguments = Arguments;
+        submission.Environment = ToDictionary(Environment);
+        submission.Gpu = Gpu;
+        submission.GpuFraction = GpuFraction;
+        submission.GpuMemory = GpuMemory;
+        submission.Cpu = Cpu;
+        submission.Memory = Memory;
+        submission.NodePools = NodePool;
+        if (MyInvocation.BoundParameters.ContainsKey(nameof(Preemptible))) submission.Preemptible = Preemptible.IsPresent;
+        submission.Pvcs = Pvc?.Select(PvcMount.Parse).ToList();
+        submission.Ports = Port;
+        submission.Labels = ToDictionary(Label);
+        submission.Annotations = ToDictionary(Annotation);
+        AddKindParameters(submission);
+    }
+
+    private static IDictionary<string, string>? ToDictionary(Hashtable? table) =>
+        table?.Cast<DictionaryEntry>().ToDictionary(
+            e => Convert.ToString(e.Key, CultureInfo.InvariantCulture)!,
+            e => Convert.ToString(e.Value is PSObject ps ? ps.BaseObject : e.Value, CultureInfo.InvariantCulture) ?? "");
+}

@@ -1,0 +1,26 @@
+using System.Management.Automation;
+using Runai.Client.Workloads;
+
+namespace Runai.PowerShell.Cmdlets.Workload;
+
+/// <summary>Deletes workloads of any kind through their typed route.</summary>
+[Cmdlet(VerbsCommon.Remove, "RunaiWorkload", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High,
+    DefaultParameterSetName = ObjectSet)]
+public sealed class RemoveRunaiWorkloadCommand : WorkloadTargetCommandBase
+{
+    protected override void ProcessRecord()
+    {
+        var client = RequireConnection().Workloads();
+        foreach (var workload in ResolveTargets(client))
+        {
+            if (workload.Kind is not { } kind)
+            {
+                WriteInputError($"The {Describe(workload)} is a '{workload.Type}' workload, which this module cannot delete (no typed route).",
+                    ErrorIds.OperationNotSupported, ErrorCategory.InvalidOperation, workload);
+                continue;
+            }
+            if (!ShouldProcess(Describe(workload), "Remove")) continue;
+            TryRun(ct => client.DeleteAsync(kind, workload.Id, ct), workload);
+        }
+    }
+}
