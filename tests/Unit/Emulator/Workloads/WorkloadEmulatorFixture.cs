@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Runai.Emulator;
-using Runai.Emulator.Infrastructure;
+using Runai.Emulator.Workloads;
 
 namespace Runai.Tests.Unit.Emulator.Workloads;
 
@@ -18,6 +18,11 @@ public sealed class WorkloadEmulatorFixture : IAsyncLifetime
 
     public HttpClient Http { get; private set; } = null!;
 
+    /// <summary>Ids of two projects on cluster-1: created through the organization routes when the emulator has them,
+    /// else arbitrary ids (with no project directory the workloads area accepts any).</summary>
+    public string ProjectA { get; private set; } = "1";
+    public string ProjectB { get; private set; } = "2";
+
     public async Task InitializeAsync()
     {
         app = EmulatorHost.Build(new EmulatorOptions { Port = 0, LifecycleSpeed = 1e9 });
@@ -28,12 +33,20 @@ public sealed class WorkloadEmulatorFixture : IAsyncLifetime
             new { grantType = "client_credentials", clientID = "emulator-app", clientSecret = "emulator-secret" });
         if (token.IsSuccessStatusCode && (await token.Content.ReadFromJsonAsync<JsonObject>())?["accessToken"]?.GetValue<string>() is { } access)
             Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", access);
+        ProjectA = await CreateProject("team-a") ?? ProjectA;
+        ProjectB = await CreateProject("team-b") ?? ProjectB;
     }
 
-    public void Reset()
+    private async Task<string?> CreateProject(string name)
     {
-        foreach (var store in app!.Services.GetServices<IResettable>()) store.Reset();
+        var (status, project) = await Post("/api/v1/org-unit/projects", new { name, clusterId = ClusterId, resources = Array.Empty<object>() });
+        if (status == 404) return null;
+        Assert.True(status is >= 200 and < 300, $"creating project {name} answered {status}: {project?.ToJsonString()}");
+        return project!["id"]!.GetValue<string>();
     }
+
+    /// <summary>Forgets the workloads only; the projects stay for the next test.</summary>
+    public void Reset() => app!.Services.GetRequiredService<WorkloadStore>().Reset();
 
     public async Task<(int Status, JsonNode? Body)> Send(HttpMethod method, string path, object? body = null)
     {
@@ -48,9 +61,9 @@ public sealed class WorkloadEmulatorFixture : IAsyncLifetime
 
     public Task<(int Status, JsonNode? Body)> Post(string path, object? body = null) => Send(HttpMethod.Post, path, body);
 
-    public async Task<string> Create(string segment, string name, string projectId = "1", object? spec = null, object? extra = null)
+    public async Task<string> Create(string segment, string name, string? projectId = null, object? spec = null, object? extra = null)
     {
-        var body = new JsonObject { ["name"] = name, ["projectId"] = projectId, ["clusterId"] = ClusterId };
+        var body = new JsonObject { ["name"] = name, ["projectId"] = projectId ?? ProjectA, ["clusterId"] = ClusterId };
         if (spec is not null) body["spec"] = JsonSerializerNode(spec);
         if (extra is not null)
         {

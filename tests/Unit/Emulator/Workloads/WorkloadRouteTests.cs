@@ -22,7 +22,7 @@ public sealed class WorkloadRouteTests(WorkloadEmulatorFixture emulator) : IClas
     {
         var spec = new { image = "python:3.11", command = "python", args = "train.py", compute = new { gpuDevicesRequest = 1 } };
         var (status, created) = await emulator.Post($"/api/v1/workloads/{segment}",
-            new { name = "job-1", projectId = "1", clusterId = WorkloadEmulatorFixture.ClusterId, spec });
+            new { name = "job-1", projectId = emulator.ProjectA, clusterId = WorkloadEmulatorFixture.ClusterId, spec });
 
         Assert.Equal(202, status);
         Assert.Equal("python:3.11", created!["spec"]!["image"]!.GetValue<string>());
@@ -55,7 +55,7 @@ public sealed class WorkloadRouteTests(WorkloadEmulatorFixture emulator) : IClas
     {
         await emulator.Create("trainings", "bert");
         var (status, error) = await emulator.Post("/api/v1/workloads/inferences",
-            new { name = "bert", projectId = "1", clusterId = WorkloadEmulatorFixture.ClusterId });
+            new { name = "bert", projectId = emulator.ProjectA, clusterId = WorkloadEmulatorFixture.ClusterId });
 
         Assert.Equal(409, status);
         Assert.Equal(409, error!["code"]!.GetValue<int>());
@@ -134,20 +134,20 @@ public sealed class WorkloadRouteTests(WorkloadEmulatorFixture emulator) : IClas
     [Fact]
     public async Task FilterBy_narrows_list_and_count()
     {
-        await emulator.Create("trainings", "bert-a", projectId: "1");
-        await emulator.Create("trainings", "bert-b", projectId: "2");
-        await emulator.Create("workspaces", "jupyter", projectId: "1");
-        await emulator.Create("inferences", "llm", projectId: "2");
+        await emulator.Create("trainings", "bert-a", projectId: emulator.ProjectA);
+        await emulator.Create("trainings", "bert-b", projectId: emulator.ProjectB);
+        await emulator.Create("workspaces", "jupyter", projectId: emulator.ProjectA);
+        await emulator.Create("inferences", "llm", projectId: emulator.ProjectB);
 
         Assert.Equal(["bert-a", "bert-b"], await Names("filterBy=type==Training"));
-        Assert.Equal(["bert-a", "jupyter"], await Names("filterBy=projectId==1"));
-        Assert.Equal(["bert-a"], await Names("filterBy=type==Training,projectId==1"));
+        Assert.Equal(["bert-a", "jupyter"], await Names($"filterBy=projectId=={emulator.ProjectA}"));
+        Assert.Equal(["bert-a"], await Names($"filterBy=type==Training,projectId=={emulator.ProjectA}"));
         Assert.Equal(["bert-a", "bert-b"], await Names("filterBy=name=^bert"));
         Assert.Equal(["jupyter", "llm"], await Names("filterBy=phase==Running"));
-        Assert.Equal(["jupyter"], await Names("filterBy=name!@bert,projectId==1"));
-        Assert.Equal(["bert-b", "llm"], await Names("filterBy=projectId!=1"));
+        Assert.Equal(["jupyter"], await Names($"filterBy=name!@bert,projectId=={emulator.ProjectA}"));
+        Assert.Equal(["bert-b", "llm"], await Names($"filterBy=projectId!={emulator.ProjectA}"));
         Assert.Equal(["jupyter"], await Names("search=JUP"));
-        Assert.Equal(2, (await emulator.Get("/api/v1/workloads/count?filterBy=projectId==2")).Body!["count"]!.GetValue<int>());
+        Assert.Equal(2, (await emulator.Get($"/api/v1/workloads/count?filterBy=projectId=={emulator.ProjectB}")).Body!["count"]!.GetValue<int>());
         Assert.Equal(400, (await emulator.Get("/api/v1/workloads?filterBy=colour==red")).Status);
         Assert.Equal(400, (await emulator.Get("/api/v1/workloads?filterBy=name")).Status);
     }
@@ -234,9 +234,9 @@ public sealed class WorkloadRouteTests(WorkloadEmulatorFixture emulator) : IClas
     [Fact]
     public async Task Bad_create_bodies_are_400()
     {
-        Assert.Equal(400, (await emulator.Post("/api/v1/workloads/trainings", new { projectId = "1", clusterId = WorkloadEmulatorFixture.ClusterId })).Status);
-        Assert.Equal(400, (await emulator.Post("/api/v1/workloads/trainings", new { name = "x", projectId = "1", clusterId = "cluster-1" })).Status);
-        Assert.Equal(400, (await emulator.Post("/api/v1/workloads/trainings", new { name = "Bad_Name", projectId = "1", clusterId = WorkloadEmulatorFixture.ClusterId })).Status);
+        Assert.Equal(400, (await emulator.Post("/api/v1/workloads/trainings", new { projectId = emulator.ProjectA, clusterId = WorkloadEmulatorFixture.ClusterId })).Status);
+        Assert.Equal(400, (await emulator.Post("/api/v1/workloads/trainings", new { name = "x", projectId = emulator.ProjectA, clusterId = "cluster-1" })).Status);
+        Assert.Equal(400, (await emulator.Post("/api/v1/workloads/trainings", new { name = "Bad_Name", projectId = emulator.ProjectA, clusterId = WorkloadEmulatorFixture.ClusterId })).Status);
         Assert.Equal(400, (await emulator.Get("/api/v1/workloads/not-a-uuid")).Status);
     }
 
