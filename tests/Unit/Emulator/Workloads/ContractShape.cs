@@ -94,6 +94,7 @@ public static class ContractShape
     /// <summary>The contract sits beside the repo (../shared); from a git worktree nested one level deeper, look further up.</summary>
     private static string? FindContract()
     {
+        if (Environment.GetEnvironmentVariable("RUNAI_CONTRACT_PATH") is { Length: > 0 } given) return File.Exists(given) ? given : null;
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {
             if (!File.Exists(Path.Combine(directory.FullName, "Runai.slnx"))) continue;
