@@ -11,6 +11,7 @@
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess     = @(
         'Formats/Runai.Core.Format.ps1xml'
+        'Formats/Runai.Workloads.Format.ps1xml'
     )
     # One name a line, grouped by area, so parallel work merges cleanly.
     CmdletsToExport      = @(
@@ -21,6 +22,19 @@
         'Set-RunaiContext'
         'Get-RunaiCluster'
         'Invoke-RunaiApi'
+        # Workloads
+        'Get-RunaiWorkload'
+        'New-RunaiWorkspace'
+        'New-RunaiTrainingWorkload'
+        'New-RunaiDistributedWorkload'
+        'New-RunaiInferenceWorkload'
+        'Stop-RunaiWorkload'
+        'Start-RunaiWorkload'
+        'Remove-RunaiWorkload'
+        'Wait-RunaiWorkload'
+        'Get-RunaiWorkloadPod'
+        'Get-RunaiWorkloadEvent'
+        'Get-RunaiWorkloadMetric'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()
