@@ -211,8 +211,8 @@ Describe 'Get-RunaiWorkload filters' {
         $script:ProjectF = New-TestProject 'team-filter'
         New-RunaiTrainingWorkload -Project team-filter -Name bert-a -Image busybox | Out-Null
         New-RunaiTrainingWorkload -Project team-filter -Name bert-b -Image busybox | Out-Null
-        New-RunaiWorkspace -Project team-filter -Name jupyter-a -Image jupyter/base | Out-Null
-        New-RunaiInferenceWorkload -Project team-filter -Name llm -Image vllm/vllm-openai | Out-Null
+        New-RunaiWorkspace -Project team-filter -Name jupyter-a -Image jupyter/base -Wait -TimeoutSec 60 | Out-Null
+        New-RunaiInferenceWorkload -Project team-filter -Name llm -Image vllm/vllm-openai -Wait -TimeoutSec 60 | Out-Null
     }
     BeforeEach { Clear-RunaiEmulatorRequest }
 
