@@ -209,8 +209,8 @@ Describe 'Suspend, resume and remove from the pipeline' {
 Describe 'Get-RunaiWorkload filters' {
     BeforeAll {
         $script:ProjectF = New-TestProject 'team-filter'
-        New-RunaiTrainingWorkload -Project team-filter -Name bert-a -Image busybox | Out-Null
-        New-RunaiTrainingWorkload -Project team-filter -Name bert-b -Image busybox | Out-Null
+        New-RunaiTrainingWorkload -Project team-filter -Name bert-a -Image busybox -Wait -TimeoutSec 60 | Out-Null
+        New-RunaiTrainingWorkload -Project team-filter -Name bert-b -Image busybox -Wait -TimeoutSec 60 | Out-Null
         New-RunaiWorkspace -Project team-filter -Name jupyter-a -Image jupyter/base -Wait -TimeoutSec 60 | Out-Null
         New-RunaiInferenceWorkload -Project team-filter -Name llm -Image vllm/vllm-openai -Wait -TimeoutSec 60 | Out-Null
     }
