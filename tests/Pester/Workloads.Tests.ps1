@@ -363,3 +363,29 @@ Describe 'Pods, events and metrics' {
         @(Get-RunaiEmulatorRequest -Path '/api/v1/workloads/*/metrics') | Should -HaveCount 0
     }
 }
+
+Describe 'Workload examples' {
+    BeforeAll {
+        $script:Examples = Join-Path $PSScriptRoot '../../examples'
+        $script:ExampleArguments = @{ BaseUrl = Get-RunaiEmulatorUrl; ModulePath = Get-RunaiModulePath }
+    }
+
+    It 'examples/<Script> runs and ends with <Expected>' -TestCases @(
+        @{ Script = 'training.ps1'; Expected = 'Completed' }
+        @{ Script = 'workspace.ps1'; Expected = 'Running' }
+        @{ Script = 'distributed.ps1'; Expected = 'Completed' }
+        @{ Script = 'inference.ps1'; Expected = 'Running' }
+        @{ Script = 'nim.ps1'; Expected = 'Running' }
+    ) {
+        $result = & (Join-Path $script:Examples $Script) @script:ExampleArguments 6>$null
+        @($result)[-1].Phase | Should -Be $Expected
+        Get-RunaiWorkload -Name @($result)[-1].Name -Project @($result)[-1].ProjectName -ErrorAction SilentlyContinue | Should -BeNullOrEmpty -Because 'the example cleans up'
+    }
+
+    It 'examples/workload-metrics.ps1 writes a CSV of samples' {
+        $csv = Join-Path $TestDrive 'metrics.csv'
+        $file = & (Join-Path $script:Examples 'workload-metrics.ps1') @script:ExampleArguments -CsvPath $csv 6>$null
+        @($file)[-1].FullName | Should -Be (Get-Item $csv).FullName
+        @(Import-Csv $csv) | Should -HaveCount 90
+    }
+}
