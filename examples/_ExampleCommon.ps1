@@ -16,7 +16,7 @@ if (-not (Get-RunaiContext -ErrorAction SilentlyContinue)) {
     Connect-Runai -BaseUrl $BaseUrl -ClientId 'emulator-app' -ClientSecret (ConvertTo-SecureString 'emulator-secret' -AsPlainText -Force) | Out-Null
 }
 
-$existing = @(Invoke-RunaiApi -Method GET -Path '/api/v1/org-unit/projects' -Query @{ filterBy = "name==$Project" }).projects
-if (-not ($existing | Where-Object name -EQ $Project)) {
+$answer = Invoke-RunaiApi -Method GET -Path '/api/v1/org-unit/projects' -Query @{ filterBy = "name==$Project" }
+if (-not (@($answer.projects) | Where-Object name -EQ $Project)) {
     Invoke-RunaiApi -Method POST -Path '/api/v1/org-unit/projects' -Body @{ name = $Project; clusterId = (Get-RunaiContext).ClusterId; resources = @() } | Out-Null
 }
