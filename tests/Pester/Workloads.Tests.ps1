@@ -376,6 +376,7 @@ Describe 'Workload examples' {
         @{ Script = 'distributed.ps1'; Expected = 'Completed' }
         @{ Script = 'inference.ps1'; Expected = 'Running' }
         @{ Script = 'nim.ps1'; Expected = 'Running' }
+        @{ Script = 'workload-story.ps1'; Expected = 'Completed' }
     ) {
         $result = & (Join-Path $script:Examples $Script) @script:ExampleArguments 6>$null
         @($result)[-1].Phase | Should -Be $Expected
