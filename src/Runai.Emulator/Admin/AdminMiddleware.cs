@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.AspNetCore.Http.Features;
 using Runai.Emulator.Infrastructure;
 
@@ -22,7 +21,7 @@ internal static class AdminMiddleware
             return;
         }
 
-        var body = await ReadBodyAsync(request);
+        var body = await RequestBodies.ReadBufferedAsync(request);
         var services = context.RequestServices;
         var fault = services.GetRequiredService<FaultInjector>().TryTake(request.Method, request.Path.Value ?? "");
         var status = StatusCodes.Status500InternalServerError;
@@ -89,15 +88,5 @@ internal static class AdminMiddleware
         {
             context.Features.Set(realBody);
         }
-    }
-
-    private static async Task<string> ReadBodyAsync(HttpRequest request)
-    {
-        if (request.ContentLength == 0 || (request.ContentLength is null && !request.Headers.TransferEncoding.Any())) return "";
-        request.EnableBuffering();
-        using var reader = new StreamReader(request.Body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
-        var text = await reader.ReadToEndAsync(request.HttpContext.RequestAborted);
-        request.Body.Position = 0;
-        return text;
     }
 }
