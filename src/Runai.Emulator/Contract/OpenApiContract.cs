@@ -20,6 +20,9 @@ public sealed class OpenApiContract
 
     public int OperationCount { get; private set; }
 
+    internal IEnumerable<ContractOperation> Operations =>
+        _paths.Values.SelectMany(bucket => bucket).SelectMany(path => path.ByMethod.Values);
+
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="InvalidDataException">The file is not an OpenAPI JSON document.</exception>
     public static OpenApiContract Load(string path)

@@ -17,7 +17,9 @@ public static class ContractLocator
     public static string? Find() => Location.Value;
 
     public static string SkipReason =>
-        $"The Run:ai contract ({RelativePath}) was not found in any directory above {AppContext.BaseDirectory}; set {EnvironmentVariable} to its path to run this test.";
+        Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } configured
+            ? $"{EnvironmentVariable} names '{configured}', which does not exist; the Run:ai contract is needed for this test."
+            : $"The Run:ai contract ({RelativePath}) was not found in any directory above {AppContext.BaseDirectory}; set {EnvironmentVariable} to its path to run this test.";
 
     private static string? Search()
     {
