@@ -11,6 +11,8 @@ namespace Runai.PowerShell;
 /// holds them in <c>dependencies/</c>, where PowerShell does not look. On PowerShell 7 they load into a private
 /// AssemblyLoadContext (reached by reflection, since this assembly targets netstandard2.0); on Windows PowerShell 5.1
 /// an AssemblyResolve handler serves them from that folder.
+/// PowerShell reflects the cmdlets' parameter types (which come from Runai.Client) before it calls OnImport, so the
+/// manifest's ScriptsToProcess calls <see cref="Register"/> first; OnImport is the fallback for other hosts.
 /// </summary>
 public sealed class DependencyLoader : IModuleAssemblyInitializer, IModuleAssemblyCleanup
 {
@@ -24,7 +26,10 @@ public sealed class DependencyLoader : IModuleAssemblyInitializer, IModuleAssemb
     private static object? defaultContext;
     private static bool hooked;
 
-    public void OnImport()
+    public void OnImport() => Register();
+
+    /// <summary>Hooks assembly resolution; idempotent.</summary>
+    public static void Register()
     {
         lock (Gate)
         {
