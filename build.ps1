@@ -1,0 +1,366 @@
+#Requires -Version 7.2
+<#
+.SYNOPSIS
+    Builds, tests, demonstrates, packages and benchmarks the Runai module.
+.DESCRIPTION
+    Build    dotnet build Runai.slnx, then stage the importable module in out/Runai/.
+    Test     Build; xunit (tests/Unit); Pester (tests/Pester) in a fresh pwsh against one emulator.
+             Ends with the line 'N passed, N failed, N skipped' and exits 1 when anything failed.
+    Demo     Build; run examples/demo.ps1 in a fresh pwsh against the emulator.
+    Package  Build; write out/Runai.<version>.nupkg.
+    Bench    Run the BenchmarkDotNet suite in bench/Runai.Bench.
+.EXAMPLE
+    dotnet tool restore && dotnet pwsh ./build.ps1 Test
+#>
+[CmdletBinding()]
+param(
+    [ValidateSet('Build', 'Test', 'Demo', 'Package', 'Bench')]
+    [string]$Task = 'Build',
+
+    [string]$Configuration = 'Release',
+
+    # Runs only the Pester tests whose full name matches one of these wildcards (Test task).
+    [string[]]$PesterFilter,
+
+    # Passed to BenchmarkDotNet as --filter (Bench task).
+    [string]$BenchFilter = '*'
+)
+
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
+
+$RepoRoot = $PSScriptRoot
+$OutDir = Join-Path $RepoRoot 'out'
+$StagedModuleDir = Join-Path $OutDir 'Runai'
+$StagedManifest = Join-Path $StagedModuleDir 'Runai.psd1'
+$TestResultsDir = Join-Path $OutDir 'test-results'
+$PesterVersion = '5.7.1'
+$PesterRoot = Join-Path $RepoRoot 'tools/modules'
+# Relative to the repo root so that a clone anywhere finds shared/ beside it.
+$ContractPath = Join-Path $RepoRoot '../shared/runai-api/openapi.json'
+$EmulatorStartTimeout = [TimeSpan]::FromSeconds(60)
+
+# Assemblies the host provides; staging them would shadow the real PowerShell.
+$HostProvidedAssemblies = @('System.Management.Automation.dll', 'Microsoft.Management.Infrastructure.dll')
+
+function Invoke-Native {
+    # Runs a native command and throws when it fails (native exit codes do not honour $ErrorActionPreference).
+    param([Parameter(Mandatory)][string]$FilePath, [string[]]$ArgumentList = @())
+    & $FilePath @ArgumentList | Out-Host
+    if ($LASTEXITCODE -ne 0) {
+        throw "'$FilePath $($ArgumentList -join ' ')' failed with exit code $LASTEXITCODE."
+    }
+}
+
+function Get-ProjectVersion {
+    $props = [xml](Get-Content -Raw (Join-Path $RepoRoot 'Directory.Build.props'))
+    $version = $props.Project.PropertyGroup | ForEach-Object { $_.SelectSingleNode('Version') } |
+        Where-Object { $_ } | Select-Object -First 1
+    if (-not $version) { throw 'Directory.Build.props has no <Version>.' }
+    $version.InnerText.Trim()
+}
+
+function Get-PwshCommand {
+    # The pwsh that runs this script; as a dotnet tool that is 'dotnet' plus pwsh.dll.
+    $processPath = (Get-Process -Id $PID).Path
+    if ([IO.Path]::GetFileNameWithoutExtension($processPath) -eq 'dotnet') {
+        return @($processPath, (Join-Path $PSHOME 'pwsh.dll'))
+    }
+    @($processPath)
+}
+
+function Invoke-ChildPwsh {
+    # Runs a script in a fresh pwsh -NoProfile (a loaded binary module locks its files); returns its exit code.
+    param([Parameter(Mandatory)][string]$Script, [hashtable]$Environment = @{})
+    $pwsh = @(Get-PwshCommand)
+    $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($Script))
+    $saved = @{}
+    foreach ($name in $Environment.Keys) {
+        $saved[$name] = [Environment]::GetEnvironmentVariable($name)
+        [Environment]::SetEnvironmentVariable($name, $Environment[$name])
+    }
+    try {
+        $pwshArguments = @($pwsh | Select-Object -Skip 1 | ConvertTo-QuotedArgument) + @('-NoProfile', '-NonInteractive', '-OutputFormat', 'Text', '-EncodedCommand', $encoded)
+        # Start-Process leaves the child on this console (colours, Ctrl+C) instead of capturing its output.
+        $child = Start-Process -FilePath $pwsh[0] -ArgumentList $pwshArguments -NoNewWindow -Wait -PassThru
+        $child.ExitCode
+    }
+    finally {
+        foreach ($name in $saved.Keys) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) }
+    }
+}
+
+function ConvertTo-QuotedArgument {
+    # Start-Process joins its arguments with spaces; quote the ones that contain spaces.
+    process { if ($_ -match '\s') { '"' + $_ + '"' } else { $_ } }
+}
+
+function Invoke-BuildTask {
+    Invoke-Native dotnet @('build', (Join-Path $RepoRoot 'Runai.slnx'), '-c', $Configuration, '-nologo')
+    Publish-StagedModule
+}
+
+function Publish-StagedModule {
+    $binDir = Join-Path $RepoRoot "src/Runai.PowerShell/bin/$Configuration/netstandard2.0"
+    if (-not (Test-Path (Join-Path $binDir 'Runai.PowerShell.dll'))) { throw "Runai.PowerShell.dll not found in $binDir." }
+
+    if (Test-Path $StagedModuleDir) { Remove-Item -Recurse -Force $StagedModuleDir }
+    New-Item -ItemType Directory -Force $StagedModuleDir | Out-Null
+
+    $version = Get-ProjectVersion
+    $manifest = Get-Content -Raw (Join-Path $RepoRoot 'Runai.psd1')
+    $pattern = "(?m)^(\s*ModuleVersion\s*=\s*)'[^']*'"
+    if ($manifest -notmatch $pattern) { throw 'Runai.psd1 has no ModuleVersion line to stamp.' }
+    $manifest = $manifest -replace $pattern, "`${1}'$version'"
+    Set-Content -Path $StagedManifest -Value $manifest -NoNewline -Encoding utf8
+
+    Get-ChildItem -Path $binDir -Filter *.dll -File |
+        Where-Object { $_.Name -notin $HostProvidedAssemblies } |
+        Copy-Item -Destination $StagedModuleDir
+    foreach ($folder in 'Formats', 'en-US', 'dependencies') {
+        $source = Join-Path $binDir $folder
+        if (-not (Test-Path $source)) { $source = Join-Path $RepoRoot "src/Runai.PowerShell/$folder" }
+        if (Test-Path $source) {
+            Copy-Item -Recurse -Path $source -Destination (Join-Path $StagedModuleDir $folder)
+        }
+    }
+    $leaked = Get-ChildItem -Recurse -File $StagedModuleDir | Where-Object { $_.Name -in $HostProvidedAssemblies }
+    if ($leaked) { throw "Host assemblies were staged: $($leaked.FullName -join ', ')" }
+    Write-Host "Staged Runai $version in $StagedModuleDir"
+}
+
+function Get-PesterManifest {
+    # PSResourceGet saves the nuget.org package as 'pester/5.7.1/' with the module under 'tools/'; take the file
+    # system's real casing so that the import path also works on case-sensitive file systems.
+    if (-not (Test-Path $PesterRoot)) { return $null }
+    Get-ChildItem -Path $PesterRoot -Directory | Where-Object Name -EQ 'Pester' |
+        ForEach-Object { Get-ChildItem -Path $_.FullName -Directory | Where-Object Name -EQ $PesterVersion } |
+        ForEach-Object { Get-ChildItem -Path $_.FullName -Recurse -Depth 2 -File | Where-Object Name -EQ 'Pester.psd1' } |
+        Where-Object { (Import-PowerShellDataFile $_.FullName).ModuleVersion -eq $PesterVersion } |
+        Select-Object -First 1 -ExpandProperty FullName
+}
+
+function Install-Pester {
+    $manifest = Get-PesterManifest
+    if ($manifest) { return $manifest }
+    Write-Host "Saving Pester $PesterVersion into $PesterRoot"
+    if (-not (Get-PSResourceRepository -Name RunaiNuGet -ErrorAction SilentlyContinue)) {
+        Register-PSResourceRepository -Name RunaiNuGet -Uri 'https://api.nuget.org/v3/index.json' -Trusted
+    }
+    New-Item -ItemType Directory -Force $PesterRoot | Out-Null
+    Save-PSResource -Name Pester -Version $PesterVersion -Repository RunaiNuGet -Path $PesterRoot -TrustRepository -SkipDependencyCheck
+    $manifest = Get-PesterManifest
+    if (-not $manifest) { throw "Pester $PesterVersion was not found under $PesterRoot after Save-PSResource." }
+    $manifest
+}
+
+function Start-Emulator {
+    $dll = Join-Path $RepoRoot "src/Runai.Emulator/bin/$Configuration/net10.0/Runai.Emulator.dll"
+    if (-not (Test-Path $dll)) { throw "Emulator not built: $dll" }
+    $arguments = @($dll, '--port', '0')
+    $contract = $null
+    if (Test-Path $ContractPath) {
+        $contract = (Resolve-Path $ContractPath).Path
+        $arguments += @('--contract', $contract)
+    }
+    else {
+        Write-Warning "Contract not found at ${ContractPath}: the emulator runs WITHOUT strict contract validation."
+    }
+    New-Item -ItemType Directory -Force $OutDir | Out-Null
+    $stdout = Join-Path $OutDir 'emulator.stdout.log'
+    $stderr = Join-Path $OutDir 'emulator.stderr.log'
+    $process = Start-Process -FilePath dotnet -ArgumentList ($arguments | ConvertTo-QuotedArgument) -NoNewWindow -PassThru `
+        -RedirectStandardOutput $stdout -RedirectStandardError $stderr
+
+    $emulator = [pscustomobject]@{ Process = $process; Url = $null; ContractPath = $contract; StdOut = $stdout; StdErr = $stderr }
+    $deadline = [DateTime]::UtcNow + $EmulatorStartTimeout
+    while ([DateTime]::UtcNow -lt $deadline) {
+        $text = Read-SharedFile $stdout
+        if ($text -match 'Runai\.Emulator listening on (http://127\.0\.0\.1:\d+)') {
+            $emulator.Url = $Matches[1]
+            Write-Host "Emulator $($emulator.Url) (pid $($process.Id), strict: $([bool]$contract))"
+            return $emulator
+        }
+        if ($process.HasExited) { break }
+        Start-Sleep -Milliseconds 100
+    }
+    Stop-Emulator $emulator
+    $reason = if ($process.HasExited) { "exited with code $($process.ExitCode)" } else { "did not report its URL within $EmulatorStartTimeout" }
+    throw "The emulator $reason.`n--- stdout ---`n$(Read-SharedFile $stdout)`n--- stderr ---`n$(Read-SharedFile $stderr)"
+}
+
+function Read-SharedFile {
+    # Reads a file another process is still writing.
+    param([string]$Path)
+    if (-not (Test-Path $Path)) { return '' }
+    $stream = [IO.File]::Open($Path, 'Open', 'Read', 'ReadWrite')
+    try { ([IO.StreamReader]::new($stream)).ReadToEnd() } finally { $stream.Dispose() }
+}
+
+function Stop-Emulator {
+    param($Emulator)
+    if (-not $Emulator) { return }
+    $process = $Emulator.Process
+    if (-not $process.HasExited) {
+        $process.Kill($true)
+        $process.WaitForExit(10000) | Out-Null
+    }
+}
+
+function Invoke-UnitTests {
+    $trx = Join-Path $TestResultsDir 'unit.trx'
+    & dotnet test (Join-Path $RepoRoot 'tests/Unit') -c $Configuration --no-build --nologo `
+        --logger 'trx;LogFileName=unit.trx' --results-directory $TestResultsDir | Out-Host
+    $exitCode = $LASTEXITCODE
+    $result = [pscustomobject]@{ Runner = 'xunit'; Passed = 0; Failed = 0; Skipped = 0; Crashed = $false }
+    if (Test-Path $trx) {
+        $counters = ([xml](Get-Content -Raw $trx)).TestRun.ResultSummary.Counters
+        $result.Passed = [int]$counters.passed
+        $result.Failed = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
+        $result.Skipped = [int]$counters.notExecuted
+    }
+    elseif ($exitCode -eq 0) {
+        Write-Host 'xunit: no TRX written (no tests ran).'
+    }
+    # A non-zero exit that the counts do not explain (build or host crash) must not look green.
+    if ($exitCode -ne 0 -and $result.Failed -eq 0) {
+        Write-Warning "dotnet test exited with $exitCode without reporting a failed test."
+        $result.Crashed = $true
+    }
+    $result
+}
+
+function Invoke-PesterTests {
+    param([Parameter(Mandatory)]$Emulator, [Parameter(Mandatory)][string]$PesterManifest)
+    $summaryPath = Join-Path $TestResultsDir 'pester-summary.json'
+    $script = @'
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
+$ProgressPreference = 'SilentlyContinue'
+Import-Module $env:RUNAI_PESTER_MANIFEST -Force
+$config = New-PesterConfiguration
+$config.Run.Path = $env:RUNAI_PESTER_PATH
+$config.Run.PassThru = $true
+$config.Output.Verbosity = 'Detailed'
+$config.TestResult.Enabled = $true
+$config.TestResult.OutputFormat = 'JUnitXml'
+$config.TestResult.OutputPath = $env:RUNAI_PESTER_RESULT
+if ($env:RUNAI_PESTER_FILTER) { $config.Filter.FullName = $env:RUNAI_PESTER_FILTER -split ';' }
+$run = Invoke-Pester -Configuration $config
+[ordered]@{
+    Passed           = $run.PassedCount
+    Failed           = $run.FailedCount
+    Skipped          = $run.SkippedCount
+    FailedBlocks     = $run.FailedBlocksCount
+    FailedContainers = $run.FailedContainersCount
+} | ConvertTo-Json | Set-Content -Path $env:RUNAI_PESTER_SUMMARY -Encoding utf8
+'@
+    if (Test-Path $summaryPath) { Remove-Item $summaryPath }
+    $environment = @{
+        RUNAI_EMULATOR_URL    = $Emulator.Url
+        RUNAI_MODULE_PATH     = $StagedManifest
+        RUNAI_CONTRACT_PATH   = $Emulator.ContractPath
+        RUNAI_PESTER_MANIFEST = $PesterManifest
+        RUNAI_PESTER_PATH     = Join-Path $RepoRoot 'tests/Pester'
+        RUNAI_PESTER_RESULT   = Join-Path $TestResultsDir 'pester.junit.xml'
+        RUNAI_PESTER_SUMMARY  = $summaryPath
+        RUNAI_PESTER_FILTER   = if ($PesterFilter) { $PesterFilter -join ';' } else { $null }
+    }
+    $exitCode = Invoke-ChildPwsh -Script $script -Environment $environment
+
+    $result = [pscustomobject]@{ Runner = 'Pester'; Passed = 0; Failed = 0; Skipped = 0; Crashed = $false }
+    if ($exitCode -ne 0 -or -not (Test-Path $summaryPath)) {
+        Write-Warning "The Pester process exited with $exitCode and wrote no summary: treating it as a crash."
+        $result.Crashed = $true
+        return $result
+    }
+    $summary = Get-Content -Raw $summaryPath | ConvertFrom-Json
+    $result.Passed = $summary.Passed
+    # A failing BeforeAll/AfterAll or a file that cannot be discovered counts as a failure too.
+    $result.Failed = $summary.Failed + $summary.FailedBlocks + $summary.FailedContainers
+    $result.Skipped = $summary.Skipped
+    $result
+}
+
+function Invoke-TestTask {
+    Invoke-BuildTask
+    if (Test-Path $TestResultsDir) { Remove-Item -Recurse -Force $TestResultsDir }
+    New-Item -ItemType Directory -Force $TestResultsDir | Out-Null
+
+    $results = [Collections.Generic.List[object]]::new()
+    $results.Add((Invoke-UnitTests))
+    $pesterManifest = Install-Pester
+    $emulator = $null
+    try {
+        $emulator = Start-Emulator
+        $results.Add((Invoke-PesterTests -Emulator $emulator -PesterManifest $pesterManifest))
+    }
+    finally {
+        Stop-Emulator $emulator
+    }
+
+    foreach ($r in $results) {
+        $state = if ($r.Crashed) { ' (CRASHED)' } else { '' }
+        Write-Host "$($r.Runner): $($r.Passed) passed, $($r.Failed) failed, $($r.Skipped) skipped$state"
+    }
+    $passed = ($results | Measure-Object -Sum Passed).Sum
+    $failed = ($results | Measure-Object -Sum Failed).Sum
+    $skipped = ($results | Measure-Object -Sum Skipped).Sum
+    $crashed = @($results | Where-Object Crashed).Count
+    if ($passed + $failed -eq 0) { Write-Warning 'No test ran.' }
+    $success = $failed -eq 0 -and $crashed -eq 0 -and ($passed + $failed) -gt 0
+    # The closing line CI reads; nothing may be printed after it.
+    Write-Host "$passed passed, $failed failed, $skipped skipped"
+    if (-not $success) { exit 1 }
+}
+
+function Invoke-DemoTask {
+    Invoke-BuildTask
+    $emulator = $null
+    try {
+        $emulator = Start-Emulator
+        $script = '& $env:RUNAI_DEMO_SCRIPT; if (-not $?) { exit 1 }'
+        $exitCode = Invoke-ChildPwsh -Script $script -Environment @{
+            RUNAI_EMULATOR_URL = $emulator.Url
+            RUNAI_MODULE_PATH  = $StagedManifest
+            RUNAI_DEMO_SCRIPT  = Join-Path $RepoRoot 'examples/demo.ps1'
+        }
+    }
+    finally {
+        Stop-Emulator $emulator
+    }
+    if ($exitCode -ne 0) { throw "examples/demo.ps1 failed (exit code $exitCode)." }
+}
+
+function Invoke-PackageTask {
+    Invoke-BuildTask
+    $version = Get-ProjectVersion
+    $package = Join-Path $OutDir "Runai.$version.nupkg"
+    if (Test-Path $package) { Remove-Item $package }
+    if (Get-Command Compress-PSResource -ErrorAction SilentlyContinue) {
+        Compress-PSResource -Path $StagedModuleDir -DestinationPath $OutDir
+    }
+    else {
+        $repositoryDir = Join-Path $OutDir 'local-repository'
+        New-Item -ItemType Directory -Force $repositoryDir | Out-Null
+        if (-not (Get-PSResourceRepository -Name RunaiLocal -ErrorAction SilentlyContinue)) {
+            Register-PSResourceRepository -Name RunaiLocal -Uri $repositoryDir -Trusted
+        }
+        Publish-PSResource -Path $StagedModuleDir -Repository RunaiLocal
+        Get-ChildItem -Path $repositoryDir -Filter "Runai.$version.nupkg" | Move-Item -Destination $package -Force
+    }
+    if (-not (Test-Path $package)) { throw "Packaging did not produce $package." }
+    Write-Host "Package: $package"
+}
+
+function Invoke-BenchTask {
+    Invoke-Native dotnet @('run', '-c', 'Release', '--project', (Join-Path $RepoRoot 'bench/Runai.Bench'), '--', '--filter', $BenchFilter)
+}
+
+switch ($Task) {
+    'Build' { Invoke-BuildTask }
+    'Test' { Invoke-TestTask }
+    'Demo' { Invoke-DemoTask }
+    'Package' { Invoke-PackageTask }
+    'Bench' { Invoke-BenchTask }
+}
