@@ -164,7 +164,7 @@ function Start-Emulator {
         $arguments += @('--contract', $contract)
     }
     else {
-        Write-Warning "Contract not found at ${ContractPath}: the emulator runs WITHOUT strict contract validation."
+        Write-Warning "No contract at ../shared/runai-api/openapi.json beside the repository: the emulator runs WITHOUT strict contract validation, and the strict-mode tests are skipped."
     }
     New-Item -ItemType Directory -Force $OutDir | Out-Null
     $stdout = Join-Path $OutDir 'emulator.stdout.log'
