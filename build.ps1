@@ -289,11 +289,16 @@ function Invoke-TestTask {
 
     $results = [Collections.Generic.List[object]]::new()
     $results.Add((Invoke-UnitTests))
-    $pesterManifest = Install-Pester
     $emulator = $null
     try {
+        $pesterManifest = Install-Pester
         $emulator = Start-Emulator
         $results.Add((Invoke-PesterTests -Emulator $emulator -PesterManifest $pesterManifest))
+    }
+    catch {
+        # Report a harness failure (no Pester, no emulator) as a crashed runner, so the summary still closes the run.
+        Write-Host "Pester could not run: $($_.Exception.Message)" -ForegroundColor Red
+        $results.Add([pscustomobject]@{ Runner = 'Pester'; Passed = 0; Failed = 0; Skipped = 0; Crashed = $true })
     }
     finally {
         Stop-Emulator $emulator
@@ -304,11 +309,11 @@ function Invoke-TestTask {
         Write-Host "$($r.Runner): $($r.Passed) passed, $($r.Failed) failed, $($r.Skipped) skipped$state"
     }
     $passed = ($results | Measure-Object -Sum Passed).Sum
-    $failed = ($results | Measure-Object -Sum Failed).Sum
     $skipped = ($results | Measure-Object -Sum Skipped).Sum
-    $crashed = @($results | Where-Object Crashed).Count
-    if ($passed + $failed -eq 0) { Write-Warning 'No test ran.' }
-    $success = $failed -eq 0 -and $crashed -eq 0 -and ($passed + $failed) -gt 0
+    # A crashed runner counts as one failure, so that the closing line never reads green.
+    $failed = ($results | Measure-Object -Sum Failed).Sum + @($results | Where-Object Crashed).Count
+    $success = $failed -eq 0 -and $passed -gt 0
+    if ($passed + $failed -eq 0) { Write-Warning 'No test ran: that is a failure.' }
     # The closing line CI reads; nothing may be printed after it.
     Write-Host "$passed passed, $failed failed, $skipped skipped"
     if (-not $success) { exit 1 }
