@@ -43,6 +43,45 @@ $EmulatorStartTimeout = [TimeSpan]::FromSeconds(60)
 # Assemblies the host provides; staging them would shadow the real PowerShell.
 $HostProvidedAssemblies = @('System.Management.Automation.dll', 'Microsoft.Management.Infrastructure.dll')
 
+# Ctrl+C reaches this script's finally blocks, SIGTERM and SIGHUP do not: on those, end the processes started
+# here (emulator, child pwsh) before this one goes, so none is left running.
+Add-Type -TypeDefinition @'
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+
+public static class RunaiBuildChildProcesses
+{
+    private static readonly List<Process> Tracked = new List<Process>();
+    private static readonly List<PosixSignalRegistration> Registrations = new List<PosixSignalRegistration>();
+
+    public static void Track(Process process)
+    {
+        lock (Tracked)
+        {
+            Tracked.Add(process);
+            if (Registrations.Count > 0) return;
+            foreach (var signal in new[] { PosixSignal.SIGTERM, PosixSignal.SIGHUP })
+            {
+                try { Registrations.Add(PosixSignalRegistration.Create(signal, _ => KillAll())); }
+                catch (System.PlatformNotSupportedException) { }
+            }
+        }
+    }
+
+    private static void KillAll()
+    {
+        lock (Tracked)
+        {
+            foreach (var process in Tracked)
+            {
+                try { if (!process.HasExited) process.Kill(true); } catch (System.InvalidOperationException) { }
+            }
+        }
+    }
+}
+'@
+
 function Invoke-Native {
     # Runs a native command and throws when it fails (native exit codes do not honour $ErrorActionPreference).
     param([Parameter(Mandatory)][string]$FilePath, [string[]]$ArgumentList = @())
@@ -75,6 +114,7 @@ function Invoke-ChildPwsh {
     $pwsh = @(Get-PwshCommand)
     $encoded = [Convert]::ToBase64String([Text.Encoding]::Unicode.GetBytes($Script))
     $saved = @{}
+    $child = $null
     foreach ($name in $Environment.Keys) {
         $saved[$name] = [Environment]::GetEnvironmentVariable($name)
         [Environment]::SetEnvironmentVariable($name, $Environment[$name])
@@ -82,11 +122,16 @@ function Invoke-ChildPwsh {
     try {
         $pwshArguments = @($pwsh | Select-Object -Skip 1 | ConvertTo-QuotedArgument) + @('-NoProfile', '-NonInteractive', '-OutputFormat', 'Text', '-EncodedCommand', $encoded)
         # Start-Process leaves the child on this console (colours, Ctrl+C) instead of capturing its output.
-        $child = Start-Process -FilePath $pwsh[0] -ArgumentList $pwshArguments -NoNewWindow -Wait -PassThru
+        $child = Start-Process -FilePath $pwsh[0] -ArgumentList $pwshArguments -NoNewWindow -PassThru
+        [RunaiBuildChildProcesses]::Track($child)
+        $null = $child.Handle # keeps ExitCode readable on Windows
+        # Short waits keep this script interruptible; the finally block ends the child if it was.
+        while (-not $child.WaitForExit(200)) { }
         $child.ExitCode
     }
     finally {
         foreach ($name in $saved.Keys) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) }
+        if ($child -and -not $child.HasExited) { $child.Kill($true) }
     }
 }
 
@@ -171,6 +216,7 @@ function Start-Emulator {
     $stderr = Join-Path $OutDir 'emulator.stderr.log'
     $process = Start-Process -FilePath dotnet -ArgumentList ($arguments | ConvertTo-QuotedArgument) -NoNewWindow -PassThru `
         -RedirectStandardOutput $stdout -RedirectStandardError $stderr
+    [RunaiBuildChildProcesses]::Track($process)
 
     $emulator = [pscustomobject]@{ Process = $process; Url = $null; ContractPath = $contract; StdOut = $stdout; StdErr = $stderr }
     $deadline = [DateTime]::UtcNow + $EmulatorStartTimeout
@@ -316,7 +362,7 @@ function Invoke-TestTask {
     if ($passed + $failed -eq 0) { Write-Warning 'No test ran: that is a failure.' }
     # The closing line CI reads; nothing may be printed after it.
     Write-Host "$passed passed, $failed failed, $skipped skipped"
-    if (-not $success) { exit 1 }
+    $success
 }
 
 function Invoke-DemoTask {
@@ -362,10 +408,27 @@ function Invoke-BenchTask {
     Invoke-Native dotnet @('run', '-c', 'Release', '--project', (Join-Path $RepoRoot 'bench/Runai.Bench'), '--', '--filter', $BenchFilter)
 }
 
-switch ($Task) {
-    'Build' { Invoke-BuildTask }
-    'Test' { Invoke-TestTask }
-    'Demo' { Invoke-DemoTask }
-    'Package' { Invoke-PackageTask }
-    'Bench' { Invoke-BenchTask }
+$outcome = 'interrupted'
+try {
+    $succeeded = switch ($Task) {
+        'Build' { Invoke-BuildTask; $true }
+        'Test' { Invoke-TestTask }
+        'Demo' { Invoke-DemoTask; $true }
+        'Package' { Invoke-PackageTask; $true }
+        'Bench' { Invoke-BenchTask; $true }
+    }
+    $outcome = if (@($succeeded)[-1] -eq $true) { 'succeeded' } else { 'failed' }
 }
+catch {
+    $outcome = 'failed'
+    throw
+}
+finally {
+    # Ctrl+C skips catch and would otherwise end pwsh with exit code 0; the tasks' own finally blocks have
+    # already stopped the emulator by now.
+    if ($outcome -eq 'interrupted') {
+        Write-Host "build.ps1 $Task was interrupted."
+        [Environment]::Exit(130)
+    }
+}
+if ($outcome -eq 'failed') { exit 1 }
