@@ -310,7 +310,8 @@ $run = Invoke-Pester -Configuration $config
         RUNAI_PESTER_PATH     = Join-Path $RepoRoot 'tests/Pester'
         RUNAI_PESTER_RESULT   = Join-Path $TestResultsDir 'pester.junit.xml'
         RUNAI_PESTER_SUMMARY  = $summaryPath
-        RUNAI_PESTER_FILTER   = if ($PesterFilter) { $PesterFilter -join ';' } else { $null }
+        # pwsh -File passes 'a','b' as one string: accept commas as separators too.
+        RUNAI_PESTER_FILTER   = if ($PesterFilter) { ($PesterFilter -split ',' | ForEach-Object Trim) -join ';' } else { $null }
     }
     $exitCode = Invoke-ChildPwsh -Script $script -Environment $environment
 
