@@ -162,16 +162,38 @@ function Publish-StagedModule {
     Get-ChildItem -Path $binDir -Filter *.dll -File |
         Where-Object { $_.Name -notin $HostProvidedAssemblies } |
         Copy-Item -Destination $StagedModuleDir
-    foreach ($folder in 'Formats', 'en-US', 'dependencies') {
+    foreach ($folder in 'Formats', 'dependencies') {
         $source = Join-Path $binDir $folder
-        if (-not (Test-Path $source)) { $source = Join-Path $RepoRoot "src/Runai.PowerShell/$folder" }
-        if (Test-Path $source) {
-            Copy-Item -Recurse -Path $source -Destination (Join-Path $StagedModuleDir $folder)
-        }
+        if (Test-Path $source) { Copy-Item -Recurse -Path $source -Destination (Join-Path $StagedModuleDir $folder) }
     }
     $leaked = Get-ChildItem -Recurse -File $StagedModuleDir | Where-Object { $_.Name -in $HostProvidedAssemblies }
     if ($leaked) { throw "Host assemblies were staged: $($leaked.FullName -join ', ')" }
+    Build-Help
     Write-Host "Staged Runai $version in $StagedModuleDir"
+}
+
+function Build-Help {
+    # Help is written in docs/help/*.md; tools/Build-Help.ps1 turns it into MAML, taking syntax from the staged
+    # cmdlets, so it runs in a child pwsh (importing the module here would lock out/Runai).
+    $helpDir = Join-Path $StagedModuleDir 'en-US'
+    $handWritten = Join-Path $RepoRoot 'src/Runai.PowerShell/en-US'
+    if (Test-Path $handWritten) {
+        $topics = Get-ChildItem -Path $handWritten -File | Where-Object Name -Match '(-Help\.xml|\.help\.txt)$'
+        if ($topics) {
+            New-Item -ItemType Directory -Force $helpDir | Out-Null
+            $topics | Copy-Item -Destination $helpDir
+        }
+    }
+    $generator = Join-Path $RepoRoot 'tools/Build-Help.ps1'
+    $docs = Join-Path $RepoRoot 'docs/help'
+    if (-not ((Test-Path $generator) -and (Test-Path $docs))) { return }
+    $exitCode = Invoke-ChildPwsh -Script '& $env:RUNAI_HELP_GENERATOR -ModulePath $env:RUNAI_MODULE_PATH -DocsPath $env:RUNAI_HELP_DOCS -OutFile $env:RUNAI_HELP_OUT' -Environment @{
+        RUNAI_HELP_GENERATOR = $generator
+        RUNAI_MODULE_PATH    = $StagedManifest
+        RUNAI_HELP_DOCS      = $docs
+        RUNAI_HELP_OUT       = Join-Path $helpDir 'Runai.PowerShell.dll-Help.xml'
+    }
+    if ($exitCode -ne 0) { throw "tools/Build-Help.ps1 failed (exit code $exitCode)." }
 }
 
 function Get-PesterManifest {
