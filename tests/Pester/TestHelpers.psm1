@@ -25,7 +25,7 @@ function Get-RunaiModulePath {
 }
 
 function Get-RunaiContractPath {
-    # The contract the emulator validates against, or $null when it runs without strict mode.
+    # The contract document (../shared/runai-api/openapi.json beside the repository), or $null when it is absent.
     [CmdletBinding()]
     [OutputType([string])]
     param()
@@ -36,6 +36,14 @@ function Get-RunaiContractPath {
     $relative = Join-Path $RepoRoot '../shared/runai-api/openapi.json'
     if (Test-Path $relative) { return (Resolve-Path $relative).Path }
     $null
+}
+
+function Test-RunaiEmulatorStrict {
+    # True when build.ps1 started the emulator with --contract: every /api request is then validated.
+    [CmdletBinding()]
+    [OutputType([bool])]
+    param()
+    [bool]$env:RUNAI_CONTRACT_PATH
 }
 
 function Reset-RunaiEmulator {
@@ -110,5 +118,5 @@ function Clear-RunaiEmulatorRequest {
     Invoke-RestMethod -Method Delete -Uri "$(Get-RunaiEmulatorUrl)/admin/requests" | Out-Null
 }
 
-Export-ModuleMember -Function Get-RunaiEmulatorUrl, Get-RunaiModulePath, Get-RunaiContractPath, Reset-RunaiEmulator,
+Export-ModuleMember -Function Get-RunaiEmulatorUrl, Get-RunaiModulePath, Get-RunaiContractPath, Test-RunaiEmulatorStrict, Reset-RunaiEmulator,
     Connect-RunaiEmulator, Add-RunaiEmulatorFault, Get-RunaiEmulatorRequest, Clear-RunaiEmulatorRequest
