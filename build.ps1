@@ -285,7 +285,8 @@ function Invoke-UnitTests {
         $counters = ([xml](Get-Content -Raw $trx)).TestRun.ResultSummary.Counters
         $result.Passed = [int]$counters.passed
         $result.Failed = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
-        $result.Skipped = [int]$counters.notExecuted
+        # VSTest leaves notExecuted at 0 for xunit's skipped tests; they are the ones not executed.
+        $result.Skipped = [Math]::Max(0, [int]$counters.total - [int]$counters.executed)
     }
     elseif ($exitCode -eq 0) {
         Write-Host 'xunit: no TRX written (no tests ran).'
