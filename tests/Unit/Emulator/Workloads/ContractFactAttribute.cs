@@ -1,4 +1,3 @@
-using Xunit;
 namespace Runai.Tests.Unit.Emulator.Workloads;
 
 /// <summary>A fact that needs the contract beside the repo (../shared/runai-api/openapi.json); skipped with a message when absent.</summary>

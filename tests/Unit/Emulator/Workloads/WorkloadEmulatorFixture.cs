@@ -1,4 +1,3 @@
-using Xunit;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;

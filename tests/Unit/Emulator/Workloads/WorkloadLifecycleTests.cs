@@ -1,4 +1,3 @@
-using Xunit;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using Runai.Emulator;

@@ -1,4 +1,3 @@
-using Xunit;
 using System.Text.Json.Nodes;
 
 namespace Runai.Tests.Unit.Emulator.Workloads;
