@@ -32,6 +32,16 @@ Get-RunaiCluster | Format-Table | Out-Host
 Write-Step 'Invoke-RunaiApi for anything without a cmdlet yet'
 Invoke-RunaiApi -Method GET -Path '/api/v1/clusters' | Format-List | Out-Host
 
+# The workload story: create a project, submit a training, watch it finish, show its metrics, clean up.
+$projectRoutes = $true
+try { Invoke-RunaiApi -Method GET -Path '/api/v1/org-unit/projects' -ErrorAction Stop | Out-Null } catch { $projectRoutes = $false }
+if ($projectRoutes) {
+    & (Join-Path $PSScriptRoot 'workload-story.ps1') -BaseUrl $BaseUrl -ModulePath $ModulePath | Out-Null
+}
+else {
+    Write-Warning 'This control plane has no project routes; the workload story is skipped.'
+}
+
 Write-Step 'Disconnect-Runai'
 Disconnect-Runai
 Write-Host 'Done.'
