@@ -404,3 +404,33 @@ Describe 'Workload examples' -Skip:$script:NoProjectRoutes {
         @(Import-Csv $csv) | Should -HaveCount 90
     }
 }
+
+Describe 'Ctrl+C while waiting' -Skip:$script:NoProjectRoutes {
+    It 'stops the wait without an error and leaves the workload alone' {
+        $workspace = New-RunaiWorkspace -Project team-a -Name interrupted -Image jupyter/base
+        Clear-RunaiEmulatorRequest
+        $powershell = [powershell]::Create()
+        try {
+            $null = $powershell.AddScript({
+                    param($Helpers, $Module, $Id)
+                    Import-Module $Helpers
+                    Import-Module $Module
+                    Connect-RunaiEmulator | Out-Null
+                    Wait-RunaiWorkload -Id $Id -Phase Completed
+                }).AddArgument((Join-Path $PSScriptRoot 'TestHelpers.psm1')).AddArgument((Get-RunaiModulePath)).AddArgument($workspace.Id)
+            $handle = $powershell.BeginInvoke()
+            $deadline = [datetime]::UtcNow.AddSeconds(30)
+            while (-not @(Get-RunaiEmulatorRequest -Method GET -Path "/api/v1/workloads/$($workspace.Id)").Count -and [datetime]::UtcNow -lt $deadline) {
+                Start-Sleep -Milliseconds 50
+            }
+            $powershell.Stop()
+            $powershell.InvocationStateInfo.State | Should -Be 'Stopped'
+            $handle.IsCompleted | Should -BeTrue
+        }
+        finally {
+            $powershell.Dispose()
+        }
+        @(Get-RunaiEmulatorRequest | Where-Object method -NE 'GET' | Where-Object path -Like '/api/v1/workloads*') | Should -HaveCount 0
+        (Get-RunaiWorkload -Id $workspace.Id).Phase | Should -BeIn @('Creating', 'Pending', 'Running')
+    }
+}
