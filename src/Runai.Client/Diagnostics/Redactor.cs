@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Runai.Client.Diagnostics;
+
+/// <summary>
+/// Makes requests and bodies safe to log. Query values are shown only for names on an allow-list; JSON body fields whose
+/// name looks like a secret are replaced, at any depth.
+/// </summary>
+public static class Redactor
+{
+    public const string Mask = "***";
+
+    /// <summary>Body text beyond this many characters is cut (Debug output stays readable).</summary>
+    public const int MaxBodyChars = 4096;
+
+    private static readonly HashSet<string> SafeQueryNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "offset", "limit", "filterBy", "sortBy", "sortOrder", "search", "verbosity", "deleted", "includeDeleted",
+        "includeRequestedForDelete", "clusterId", "clusterUuid", "projectId", "departmentId", "nodepoolName", "start", "end",
+        "numberOfSamples", "metricType", "telemetryType", "type", "groupBy", "completed", "nodepoolId", "fields",
+    };
+
+    private static readonly string[] SecretNameParts = { "password", "secret", "token", "key", "authorization", "credential" };
+
+    public static bool IsSecretName(string name) =>
+        SecretNameParts.Any(part => name.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0);
+
+    /// <summary>Path and query for a log line: unknown query names keep their name but lose their value.</summary>
+    public static string PathAndQuery(Uri uri)
+    {
+        var path = uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString.Split('?')[0];
+        var query = uri.IsAbsoluteUri ? uri.Query : (uri.OriginalString.Contains('?') ? uri.OriginalString.Substring(uri.OriginalString.IndexOf('?')) : "");
+        if (query.Length <= 1) return path;
+        var parts = query.Substring(1).Split('&').Select(pair =>
+        {
+            var eq = pair.IndexOf('=');
+            var name = Uri.UnescapeDataString(eq < 0 ? pair : pair.Substring(0, eq));
+            return SafeQueryNames.Contains(name) && !IsSecretName(name) ? pair : (eq < 0 ? pair : pair.Substring(0, eq) + "=" + Mask);
+        });
+        return path + "?" + string.Join("&", parts);
+    }
+
+    /// <summary>A body for Debug output: JSON with secret-named fields masked, cut at <see cref="MaxBodyChars"/>.</summary>
+    public static string Body(string? text)
+    {
+        if (string.IsNullOrEmpty(text)) return "(empty)";
+        string safe;
+        try
+        {
+            var node = JsonNode.Parse(text!);
+            safe = node is null ? "null" : Mask_(node).ToJsonString();
+        }
+        catch (JsonException)
+        {
+            safe = $"(non-JSON content, {text!.Length} characters)";
+        }
+        return safe.Length <= MaxBodyChars ? safe : safe.Substring(0, MaxBodyChars) + $"… ({safe.Length - MaxBodyChars} more characters)";
+    }
+
+    private static JsonNode Mask_(JsonNode node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var name in obj.Select(p => p.Key).ToList())
+                {
+                    var value = obj[name];
+                    if (IsSecretName(name) && value is not null && value is not JsonObject && value is not JsonArray) obj[name] = Mask;
+                    else if (value is not null) Mask_(value);
+                }
+                break;
+            case JsonArray array:
+                foreach (var item in array) if (item is not null) Mask_(item);
+                break;
+        }
+        return node;
+    }
+
+    /// <summary>Replaces occurrences of known secret values in free text (e.g. an echoed server message).</summary>
+    public static string Scrub(string text, IEnumerable<string?> secrets)
+    {
+        var builder = new StringBuilder(text);
+        foreach (var secret in secrets)
+            if (!string.IsNullOrEmpty(secret) && secret!.Length >= 4) builder.Replace(secret, Mask);
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,17 @@
+using System.Management.Automation;
+
+namespace Runai.PowerShell.Cmdlets.Connection;
+
+/// <summary>Forgets the current connection (and its tokens). Silent when not connected.</summary>
+[Cmdlet(VerbsCommunications.Disconnect, "Runai")]
+[OutputType(typeof(void))]
+public sealed class DisconnectRunaiCommand : PSCmdlet
+{
+    protected override void EndProcessing()
+    {
+        var previous = RunaiSession.Replace(null);
+        if (previous is null) return;
+        WriteVerbose($"Disconnected from {previous.BaseUrl}.");
+        previous.Dispose();
+    }
+}

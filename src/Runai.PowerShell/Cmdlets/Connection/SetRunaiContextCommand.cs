@@ -1,0 +1,27 @@
+using System.Management.Automation;
+
+namespace Runai.PowerShell.Cmdlets.Connection;
+
+/// <summary>Selects the cluster that cluster-scoped cmdlets use.</summary>
+[Cmdlet(VerbsCommon.Set, "RunaiContext", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+[OutputType(typeof(RunaiContext))]
+public sealed class SetRunaiContextCommand : RunaiCmdlet
+{
+    /// <summary>The cluster's name or UUID.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Alias("ClusterId", "Uuid")]
+    [ValidateNotNullOrEmpty]
+    public string Cluster { get; set; } = "";
+
+    [Parameter]
+    public SwitchParameter PassThru { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        var connection = RequireConnection();
+        if (!TryRun(ct => connection.Clusters.ResolveAsync(Cluster, ct), Cluster, out var cluster)) return;
+        if (!ShouldProcess($"connection to {connection.BaseUrl}", $"Select cluster '{cluster.Name}'")) return;
+        connection.Cluster = cluster;
+        if (PassThru) WriteObject(new RunaiContext(connection));
+    }
+}

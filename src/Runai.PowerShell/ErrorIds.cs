@@ -1,0 +1,40 @@
+namespace Runai.PowerShell;
+
+/// <summary>
+/// Every ErrorId the module raises, in one place (a unit test checks they are unique). The cmdlet class name is added
+/// by PowerShell, giving FullyQualifiedErrorIds like <c>ApiNotFound,Runai.PowerShell.GetRunaiProjectCommand</c>.
+/// </summary>
+public static class ErrorIds
+{
+    // Connection and authentication
+    public const string NotConnected = "NotConnected";
+    public const string AuthenticationFailed = "AuthenticationFailed";
+    public const string InvalidBaseUrl = "InvalidBaseUrl";
+    public const string MissingConnectionSetting = "MissingConnectionSetting";
+    public const string NoClusterSelected = "NoClusterSelected";
+
+    // Answers of the control plane, by status
+    public const string ApiBadRequest = "ApiBadRequest";
+    public const string ApiUnauthorized = "ApiUnauthorized";
+    public const string ApiForbidden = "ApiForbidden";
+    public const string ApiNotFound = "ApiNotFound";
+    public const string ApiConflict = "ApiConflict";
+    public const string ApiUnavailable = "ApiUnavailable";
+    public const string ApiError = "ApiError";
+
+    // Transport
+    public const string RequestTimeout = "RequestTimeout";
+    public const string ConnectionFailed = "ConnectionFailed";
+
+    // Input checked before any request
+    public const string InvalidArgument = "InvalidArgument";
+    public const string InvalidApiPath = "InvalidApiPath";
+    public const string InvalidJsonBody = "InvalidJsonBody";
+    public const string InvalidName = "InvalidName";
+    public const string ResourceNotFound = "ResourceNotFound";
+    public const string ResourceExists = "ResourceExists";
+    public const string InvalidQuantity = "InvalidQuantity";
+
+    // Anything else the client reports
+    public const string RunaiError = "RunaiError";
+}

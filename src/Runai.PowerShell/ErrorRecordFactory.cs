@@ -1,0 +1,62 @@
+using System;
+using System.Management.Automation;
+using System.Net;
+using Runai.Client;
+
+namespace Runai.PowerShell;
+
+/// <summary>The single mapping from client exceptions to ErrorRecords: category by status, a stable ErrorId, the user's input as target.</summary>
+public static class ErrorRecordFactory
+{
+    public static ErrorRecord Create(Exception exception, object? target)
+    {
+        var (id, category, action) = Classify(exception);
+        var record = new ErrorRecord(exception, id, category, target);
+        if (exception is RunaiApiException api)
+        {
+            var message = api.ApiMessage is { Length: > 0 } m ? $"{api.Method} {api.Path}: {(int)api.StatusCode} {m}" : api.Message;
+            if (!string.IsNullOrEmpty(api.Details)) message += $" ({api.Details})";
+            record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = action };
+        }
+        else if (action is not null)
+        {
+            record.ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = action };
+        }
+        return record;
+    }
+
+    public static ErrorRecord Create(string message, string errorId, ErrorCategory category, object? target, string? recommendedAction = null)
+    {
+        var record = new ErrorRecord(new RunaiException(message), errorId, category, target);
+        if (recommendedAction is not null) record.ErrorDetails = new ErrorDetails(message) { RecommendedAction = recommendedAction };
+        return record;
+    }
+
+    /// <summary>Whether nothing else in the pipeline can succeed after this error (so the cmdlet should terminate).</summary>
+    public static bool IsFatal(Exception exception) =>
+        exception is RunaiAuthenticationException
+        || exception is RunaiApiException { StatusCode: HttpStatusCode.Unauthorized };
+
+    private static (string Id, ErrorCategory Category, string? Action) Classify(Exception exception) => exception switch
+    {
+        RunaiAuthenticationException => (ErrorIds.AuthenticationFailed, ErrorCategory.AuthenticationError, "Run Connect-Runai again with valid credentials."),
+        RunaiResourceNotFoundException => (ErrorIds.ResourceNotFound, ErrorCategory.ObjectNotFound, null),
+        RunaiNetworkException { IsTimeout: true } => (ErrorIds.RequestTimeout, ErrorCategory.OperationTimeout, "Try again later, or raise -TimeoutSec on Connect-Runai."),
+        RunaiNetworkException => (ErrorIds.ConnectionFailed, ErrorCategory.ConnectionError, "Check the control plane URL and your network."),
+        RunaiApiException api => Classify(api.StatusCode),
+        ArgumentException => (ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, null),
+        _ => (ErrorIds.RunaiError, ErrorCategory.InvalidOperation, null),
+    };
+
+    private static (string, ErrorCategory, string?) Classify(HttpStatusCode status) => (int)status switch
+    {
+        400 or 422 => (ErrorIds.ApiBadRequest, ErrorCategory.InvalidArgument, "Check the values given against the Run:ai API."),
+        401 => (ErrorIds.ApiUnauthorized, ErrorCategory.AuthenticationError, "Run Connect-Runai again; the token was refused."),
+        403 => (ErrorIds.ApiForbidden, ErrorCategory.PermissionDenied,
+            "Your application or user lacks a role for this action in this scope. Ask an administrator for an access rule with the right role on the project, department or cluster."),
+        404 => (ErrorIds.ApiNotFound, ErrorCategory.ObjectNotFound, null),
+        409 => (ErrorIds.ApiConflict, ErrorCategory.ResourceExists, null),
+        429 or 500 or 502 or 503 or 504 => (ErrorIds.ApiUnavailable, ErrorCategory.ResourceUnavailable, "The control plane is busy or failing; try again later."),
+        _ => (ErrorIds.ApiError, ErrorCategory.NotSpecified, null),
+    };
+}
