@@ -26,6 +26,9 @@ public sealed class NodePool : RunaiModel
     /// <summary>The id under the name quota cmdlets bind from the pipeline.</summary>
     [JsonIgnore] public string NodePoolId => Id;
 
+    /// <summary>The name under which Get-RunaiNode binds -NodePool from a piped node pool.</summary>
+    [JsonIgnore] public string NodePoolName => Name;
+
     [JsonIgnore] public int NodeCount => Status?.Nodes?.Count ?? 0;
 
     public override string ToString() => Name;

@@ -14,7 +14,6 @@ public sealed class NodePoolQuota : RunaiModel
 
     /// <summary>The node pool's name, for tables.</summary>
     [JsonIgnore] public string? NodePoolName => NodePool?.Name;
-    [JsonIgnore] public double? GpuQuota => Gpu?.Deserved;
 
     public override string ToString() => $"{NodePool}: {Gpu?.Deserved ?? 0} GPU";
 }

@@ -26,10 +26,10 @@ public abstract class OrgUnit : RunaiModel
     /// <summary>The cluster's name, filled in by the module for display (not part of the contract).</summary>
     [JsonIgnore] public string? ClusterName { get; set; }
 
-    /// <summary>Deserved GPUs over all node pools.</summary>
-    [JsonIgnore] public double GpuQuota => TotalResources?.GpuQuota ?? Resources.Sum(r => r.Gpu?.Deserved ?? 0);
+    /// <summary>Deserved GPUs over all node pools. (Not named GpuQuota, so a piped unit never binds a -GpuQuota parameter.)</summary>
+    [JsonIgnore] public double DeservedGpus => TotalResources?.GpuQuota ?? Resources.Sum(r => r.Gpu?.Deserved ?? 0);
 
-    [JsonIgnore] public double GpuAllocated => Status?.QuotaStatus?.Allocated?.Gpu ?? 0;
+    [JsonIgnore] public double AllocatedGpus => Status?.QuotaStatus?.Allocated?.Gpu ?? 0;
 
     [JsonIgnore] public string? Phase => Status?.Phase;
 
