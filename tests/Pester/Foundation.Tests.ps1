@@ -1,0 +1,273 @@
+# The foundation as a user meets it: connecting every way, the context, clusters, Invoke-RunaiApi and its errors.
+BeforeDiscovery {
+    $script:strict = [bool]$env:RUNAI_CONTRACT_PATH
+}
+
+BeforeAll {
+    Import-Module $env:RUNAI_MODULE_PATH -Force
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    $script:url = $env:RUNAI_EMULATOR_URL
+    $script:secret = ConvertTo-SecureString 'emulator-secret' -AsPlainText -Force
+
+    function Get-EmulatorAccessToken {
+        # Test code may use Invoke-RestMethod; the module never does.
+        (Invoke-RestMethod -Method Post -Uri "$url/api/v1/token" -ContentType 'application/json' -Body (@{
+            grantType = 'client_credentials'; clientID = 'emulator-app'; clientSecret = 'emulator-secret' } | ConvertTo-Json)).accessToken
+    }
+
+    function New-TestJwt([datetime]$Expires) {
+        $encode = { param($text) [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($text)).TrimEnd('=').Replace('+', '-').Replace('/', '_') }
+        $exp = [DateTimeOffset]::new($Expires.ToUniversalTime()).ToUnixTimeSeconds()
+        "$(& $encode '{"alg":"none"}').$(& $encode "{`"exp`":$exp,`"iat`":$($exp - 3600)}").sig"
+    }
+}
+
+Describe 'Connect-Runai' {
+    BeforeEach {
+        Reset-RunaiEmulator
+        Disconnect-Runai
+    }
+
+    It 'connects with -ClientId and -ClientSecret, writes nothing, and selects the only cluster' {
+        $output = Connect-Runai -BaseUrl $url -ClientId emulator-app -ClientSecret $secret
+        $output | Should -BeNullOrEmpty
+        $context = Get-RunaiContext
+        $context.ClusterName | Should -Be 'cluster-1'
+        $context.ClusterId | Should -Be '00000000-0000-4000-8000-000000000001'
+        $context.AuthKind | Should -Be 'ClientCredentials'
+        $context.GrantType | Should -Be 'client_credentials'
+        $context.TokenExpiresOn | Should -BeGreaterThan ([DateTimeOffset]::UtcNow)
+    }
+
+    It 'connects with -Credential and returns the context with -PassThru' {
+        $credential = [pscredential]::new('emulator-app', $secret)
+        $context = Connect-Runai -BaseUrl $url -Credential $credential -PassThru
+        $context | Should -BeOfType ([Runai.PowerShell.RunaiContext])
+        $context.ClientId | Should -Be 'emulator-app'
+    }
+
+    It 'connects with a bearer -Token' {
+        $token = ConvertTo-SecureString (Get-EmulatorAccessToken) -AsPlainText -Force
+        Connect-Runai -BaseUrl $url -Token $token
+        (Get-RunaiContext).AuthKind | Should -Be 'BearerToken'
+        (Get-RunaiCluster).Name | Should -Be 'cluster-1'
+    }
+
+    It 'connects with a Run:ai CLI v2 login folder' {
+        $folder = Join-Path ([IO.Path]::GetTempPath()) "runai-cli-$([guid]::NewGuid())"
+        New-Item -ItemType Directory $folder | Out-Null
+        try {
+            @{ control_plane = @{ url = $url }; cluster = @{ uuid = '00000000-0000-4000-8000-000000000001' } } | ConvertTo-Json | Set-Content (Join-Path $folder 'config.json')
+            $encoded = [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes((Get-EmulatorAccessToken))).TrimEnd('=').Replace('+', '-').Replace('/', '_')
+            @{ accessToken = $encoded } | ConvertTo-Json | Set-Content (Join-Path $folder 'authentication.json')
+
+            Connect-Runai -CliConfigPath $folder
+            $context = Get-RunaiContext
+            $context.AuthKind | Should -Be 'CliLogin'
+            $context.ClusterName | Should -Be 'cluster-1'
+            $context.BaseUrl.ToString().TrimEnd('/') | Should -Be $url.TrimEnd('/')
+        }
+        finally { Remove-Item $folder -Recurse -Force }
+    }
+
+    It 'reports a missing CLI login folder as an authentication error naming the file' {
+        { Connect-Runai -CliConfigPath (Join-Path ([IO.Path]::GetTempPath()) 'no-such-runai-folder') -ErrorAction Stop } |
+            Should -Throw -ErrorId 'AuthenticationFailed,Runai.PowerShell.Cmdlets.Connection.ConnectRunaiCommand' -ExpectedMessage '*config.json*'
+    }
+
+    It 'reads RUNAI_* environment variables when given no credentials' {
+        $saved = 'RUNAI_BASE_URL', 'RUNAI_CLIENT_ID', 'RUNAI_CLIENT_SECRET', 'RUNAI_CLUSTER_ID' | ForEach-Object { [pscustomobject]@{ Name = $_; Value = [Environment]::GetEnvironmentVariable($_) } }
+        try {
+            $env:RUNAI_BASE_URL = $url; $env:RUNAI_CLIENT_ID = 'emulator-app'; $env:RUNAI_CLIENT_SECRET = 'emulator-secret'; $env:RUNAI_CLUSTER_ID = 'cluster-1'
+            Connect-Runai
+            (Get-RunaiContext).ClusterName | Should -Be 'cluster-1'
+            $env:RUNAI_CLIENT_SECRET = $null
+            { Connect-Runai -ErrorAction Stop } | Should -Throw -ErrorId 'MissingConnectionSetting,*'
+        }
+        finally { foreach ($s in $saved) { [Environment]::SetEnvironmentVariable($s.Name, $s.Value) } }
+    }
+
+    It 'fails on a wrong secret with an authentication error, and stays disconnected' {
+        $bad = ConvertTo-SecureString 'wrong' -AsPlainText -Force
+        $err = { Connect-Runai -BaseUrl $url -ClientId emulator-app -ClientSecret $bad -ErrorAction Stop } | Should -Throw -PassThru
+        $err.FullyQualifiedErrorId | Should -BeLike 'AuthenticationFailed,*'
+        $err.CategoryInfo.Category | Should -Be 'AuthenticationError'
+        "$err" | Should -Not -BeLike '*wrong*'
+        { Get-RunaiContext -ErrorAction Stop } | Should -Throw -ErrorId 'NotConnected,*'
+    }
+
+    It 'refuses <Url> before sending anything' -ForEach @(
+        @{ Url = 'http://acme.run.ai' }
+        @{ Url = 'not a url' }
+        @{ Url = 'ftp://acme.run.ai' }
+    ) {
+        Clear-RunaiEmulatorRequest
+        $err = { Connect-Runai -BaseUrl $Url -ClientId a -ClientSecret $secret -ErrorAction Stop } | Should -Throw -PassThru
+        $err.FullyQualifiedErrorId | Should -BeLike 'InvalidBaseUrl,*'
+        $err.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $err.TargetObject | Should -Be $Url
+        Get-RunaiEmulatorRequest | Should -BeNullOrEmpty
+    }
+
+    It 'fails clearly on an unreachable host' {
+        $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $listener.Start(); $port = $listener.LocalEndpoint.Port; $listener.Stop()
+        $err = { Connect-Runai -BaseUrl "http://127.0.0.1:$port" -ClientId a -ClientSecret $secret -MaxRetries 0 -ErrorAction Stop } | Should -Throw -PassThru
+        $err.FullyQualifiedErrorId | Should -BeLike 'ConnectionFailed,*'
+        $err.CategoryInfo.Category | Should -Be 'ConnectionError'
+    }
+
+    It 'fails on an unknown -Cluster with ObjectNotFound' {
+        $err = { Connect-Runai -BaseUrl $url -ClientId emulator-app -ClientSecret $secret -Cluster nope -ErrorAction Stop } | Should -Throw -PassThru
+        $err.FullyQualifiedErrorId | Should -BeLike 'ResourceNotFound,*'
+        $err.CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+
+    It 'says when an expired bearer token expired, without calling the server' {
+        Clear-RunaiEmulatorRequest
+        $expired = ConvertTo-SecureString (New-TestJwt -Expires (Get-Date).AddHours(-1)) -AsPlainText -Force
+        $err = { Connect-Runai -BaseUrl $url -Token $expired -ErrorAction Stop } | Should -Throw -PassThru
+        $err.FullyQualifiedErrorId | Should -BeLike 'AuthenticationFailed,*'
+        "$err" | Should -BeLike '*expired at*'
+        Get-RunaiEmulatorRequest | Should -BeNullOrEmpty
+    }
+
+    It 'never shows the secret or the token in verbose or debug output' {
+        $token = Get-EmulatorAccessToken
+        $lines = Connect-Runai -BaseUrl $url -ClientId emulator-app -ClientSecret $secret -Verbose -Debug 4>&1 5>&1 | Out-String
+        $lines | Should -BeLike '*POST /api/v1/token*'
+        $lines | Should -Not -BeLike '*emulator-secret*'
+        $lines | Should -Not -BeLike "*$($token.Substring(0, 40))*"
+    }
+}
+
+Describe 'Context and clusters' {
+    BeforeAll {
+        Reset-RunaiEmulator
+        Connect-RunaiEmulator
+    }
+
+    It 'Get-RunaiCluster lists the seeded cluster, by wildcard and by id' {
+        (Get-RunaiCluster).Name | Should -Be 'cluster-1'
+        (Get-RunaiCluster -Name 'CLUSTER-*').Uuid | Should -Be '00000000-0000-4000-8000-000000000001'
+        (Get-RunaiCluster -Id '00000000-0000-4000-8000-000000000001').Name | Should -Be 'cluster-1'
+        Get-RunaiCluster -Name 'zz*' | Should -BeNullOrEmpty
+    }
+
+    It 'Get-RunaiCluster reports an unknown exact name or id as ObjectNotFound without stopping' {
+        $result = Get-RunaiCluster -Name 'nope', 'cluster-1' -ErrorVariable errs -ErrorAction SilentlyContinue
+        $result.Name | Should -Be 'cluster-1'
+        $errs[0].FullyQualifiedErrorId | Should -BeLike 'ResourceNotFound,*'
+        $errs[0].TargetObject | Should -Be 'nope'
+
+        Get-RunaiCluster -Id '00000000-0000-4000-8000-0000000000ff' -ErrorVariable errs2 -ErrorAction SilentlyContinue
+        $errs2[0].FullyQualifiedErrorId | Should -BeLike 'ApiNotFound,*'
+        $errs2[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+
+    It 'Set-RunaiContext selects a cluster from the pipeline, and -WhatIf changes nothing' {
+        Get-RunaiCluster -Name cluster-1 | Set-RunaiContext -PassThru | ForEach-Object ClusterName | Should -Be 'cluster-1'
+        Set-RunaiContext -Cluster nope -ErrorAction SilentlyContinue -ErrorVariable errs
+        $errs[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        (Get-RunaiContext).ClusterName | Should -Be 'cluster-1'
+    }
+
+    It 'every cmdlet takes -Connection, so one script can hold two connections' {
+        $first = (Get-RunaiContext).Connection
+        Disconnect-Runai
+        { Get-RunaiCluster -ErrorAction Stop } | Should -Throw -ErrorId 'NotConnected,*'
+        (Get-RunaiCluster -Connection $first).Name | Should -Be 'cluster-1'
+        Connect-RunaiEmulator
+    }
+}
+
+Describe 'Invoke-RunaiApi' {
+    BeforeAll {
+        Reset-RunaiEmulator
+        Connect-RunaiEmulator
+    }
+    BeforeEach { Clear-RunaiEmulatorRequest }
+
+    It 'GET returns objects, -Raw returns text' {
+        (Invoke-RunaiApi -Path /api/v1/clusters).name | Should -Be 'cluster-1'
+        $raw = Invoke-RunaiApi GET /api/v1/clusters -Raw
+        $raw | Should -BeOfType ([string])
+        ($raw | ConvertFrom-Json).uuid | Should -Be '00000000-0000-4000-8000-000000000001'
+    }
+
+    It 'sends -Query values, joining arrays for filterBy' {
+        Invoke-RunaiApi -Path /api/v1/clusters -Query @{ verbosity = 'full' } | Out-Null
+        (Get-RunaiEmulatorRequest | Select-Object -Last 1).query | Should -BeLike '*verbosity=full*'
+    }
+
+    It 'POST and DELETE reach the API with a JSON body' {
+        $department = Invoke-RunaiApi -Method POST -Path /api/v1/org-unit/departments -Body @{ name = 'api-dept'; clusterId = '00000000-0000-4000-8000-000000000001'; resources = @() }
+        $department.name | Should -Be 'api-dept'
+        Invoke-RunaiApi -Method DELETE -Path "/api/v1/org-unit/departments/$($department.id)" | Out-Null
+        (Get-RunaiEmulatorRequest).method | Should -Contain 'DELETE'
+    }
+
+    It '-WhatIf sends no write' {
+        Invoke-RunaiApi -Method POST -Path /api/v1/org-unit/departments -Body @{ name = 'x' } -WhatIf
+        Get-RunaiEmulatorRequest | Where-Object method -ne 'GET' | Should -BeNullOrEmpty
+    }
+
+    It 'refuses <Path> before sending' -ForEach @(
+        @{ Path = 'https://evil.example/api/v1/clusters' }
+        @{ Path = '/api/v1/../../admin/reset' }
+        @{ Path = '//evil.example/api' }
+    ) {
+        Invoke-RunaiApi -Path $Path -ErrorVariable errs -ErrorAction SilentlyContinue
+        $errs[0].FullyQualifiedErrorId | Should -BeLike 'InvalidApiPath,*'
+        $errs[0].TargetObject | Should -Be $Path
+        Get-RunaiEmulatorRequest | Should -BeNullOrEmpty
+    }
+
+    It 'refuses a body that is not JSON before sending' {
+        Invoke-RunaiApi -Method POST -Path /api/v1/org-unit/departments -Body '{not json' -ErrorVariable errs -ErrorAction SilentlyContinue
+        $errs[0].FullyQualifiedErrorId | Should -BeLike 'InvalidJsonBody,*'
+        Get-RunaiEmulatorRequest | Should -BeNullOrEmpty
+    }
+
+    It 'maps status <Status> to <Category> with id <Id>' -ForEach @(
+        @{ Status = 400; Category = 'InvalidArgument'; Id = 'ApiBadRequest' }
+        @{ Status = 403; Category = 'PermissionDenied'; Id = 'ApiForbidden' }
+        @{ Status = 404; Category = 'ObjectNotFound'; Id = 'ApiNotFound' }
+        @{ Status = 409; Category = 'ResourceExists'; Id = 'ApiConflict' }
+        @{ Status = 503; Category = 'ResourceUnavailable'; Id = 'ApiUnavailable' }
+    ) {
+        Add-RunaiEmulatorFault -Method GET -Path /api/v1/clusters -Status $Status -Count 10
+        Invoke-RunaiApi -Path /api/v1/clusters -ErrorVariable errs -ErrorAction SilentlyContinue
+        $errs[0].FullyQualifiedErrorId | Should -Be "$Id,Runai.PowerShell.Cmdlets.Api.InvokeRunaiApiCommand"
+        $errs[0].CategoryInfo.Category | Should -Be $Category
+        $errs[0].TargetObject | Should -Be '/api/v1/clusters'
+        Reset-RunaiEmulator
+    }
+
+    It 'a 403 recommends checking roles and scopes' {
+        Add-RunaiEmulatorFault -Method GET -Path /api/v1/clusters -Status 403
+        Invoke-RunaiApi -Path /api/v1/clusters -ErrorVariable errs -ErrorAction SilentlyContinue
+        $errs[0].ErrorDetails.RecommendedAction | Should -BeLike '*role*scope*'
+    }
+
+    It 'a 401 that survives a token refresh terminates with AuthenticationError' {
+        Add-RunaiEmulatorFault -Method GET -Path /api/v1/clusters -Status 401 -Count 2
+        $err = { Invoke-RunaiApi -Path /api/v1/clusters } | Should -Throw -PassThru
+        $err.CategoryInfo.Category | Should -Be 'AuthenticationError'
+        (Get-RunaiEmulatorRequest | Where-Object path -eq '/api/v1/token').Count | Should -Be 1
+    }
+
+    It 'retries a transient failure and logs each attempt' {
+        Add-RunaiEmulatorFault -Method GET -Path /api/v1/clusters -Status 503 -RetryAfter 0 -Count 2
+        $verbose = Invoke-RunaiApi -Path /api/v1/clusters -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+        @(Get-RunaiEmulatorRequest | Where-Object path -eq '/api/v1/clusters').Count | Should -Be 3
+        ($verbose | Where-Object Message -like 'GET /api/v1/clusters -> *').Count | Should -Be 3
+        ($verbose | Where-Object Message -like '*(attempt 3)*') | Should -Not -BeNullOrEmpty
+    }
+
+    It 'rejects a contract violation in strict mode with InvalidArgument' -Skip:(-not $strict) {
+        Invoke-RunaiApi -Method POST -Path /api/v1/org-unit/departments -Body @{ unknownOnly = 1 } -ErrorVariable errs -ErrorAction SilentlyContinue
+        $errs[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $errs[0].ErrorDetails.Message | Should -BeLike '*contract*'
+    }
+}
