@@ -11,6 +11,7 @@
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess     = @(
         'Formats/Runai.Core.Format.ps1xml'
+        'Formats/Runai.Organization.Format.ps1xml'
     )
     # One name a line, grouped by area, so parallel work merges cleanly.
     CmdletsToExport      = @(
@@ -21,6 +22,20 @@
         'Set-RunaiContext'
         'Get-RunaiCluster'
         'Invoke-RunaiApi'
+        # Organization
+        'Get-RunaiNode'
+        'Get-RunaiNodePool'
+        'New-RunaiNodePool'
+        'Set-RunaiNodePool'
+        'Remove-RunaiNodePool'
+        'Get-RunaiDepartment'
+        'New-RunaiDepartment'
+        'Set-RunaiDepartment'
+        'Remove-RunaiDepartment'
+        'Get-RunaiProject'
+        'New-RunaiProject'
+        'Set-RunaiProject'
+        'Remove-RunaiProject'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()
