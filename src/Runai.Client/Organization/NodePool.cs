@@ -39,6 +39,8 @@ public sealed class PlacementStrategy : RunaiModel
 {
     [JsonPropertyName("cpu")] public string? Cpu { get; set; }
     [JsonPropertyName("gpu")] public string? Gpu { get; set; }
+
+    public override string ToString() => $"gpu: {Gpu ?? "-"}, cpu: {Cpu ?? "-"}";
 }
 
 /// <summary>The parts of a node pool's status the module shows.</summary>
