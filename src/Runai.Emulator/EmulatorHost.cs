@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Runai.Emulator.Admin;
 using Runai.Emulator.Auth;
 using Runai.Emulator.Clusters;
+using Runai.Emulator.Contract;
+using Runai.Emulator.Infrastructure;
 using Runai.Emulator.Organization;
 using Runai.Emulator.Workloads;
 
@@ -11,13 +13,16 @@ namespace Runai.Emulator;
 /// <summary>Builds the emulator app; also used in-process by the xunit tests.</summary>
 public static class EmulatorHost
 {
-    public static WebApplication Build(EmulatorOptions options)
+    /// <param name="options">Parsed command-line options.</param>
+    /// <param name="timeProvider">The clock every area uses (token expiry, lifecycles); tests pass a FakeTimeProvider.</param>
+    public static WebApplication Build(EmulatorOptions options, TimeProvider? timeProvider = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{options.Port}");
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(timeProvider ?? TimeProvider.System);
+        builder.Services.AddContractArea(options);
         builder.Services.AddAuthArea();
         builder.Services.AddClusterArea();
         builder.Services.AddAdminArea();
@@ -25,7 +30,10 @@ public static class EmulatorHost
         builder.Services.AddWorkloadArea();
 
         var app = builder.Build();
+        // Order matters: log and faults first (they hit every route), then the contract check, then the token check.
         app.UseAdminArea();
+        app.UseApiErrorBodies();
+        app.UseContractArea();
         app.UseAuthArea();
         app.MapAuthArea();
         app.MapClusterArea();

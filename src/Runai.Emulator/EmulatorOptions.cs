@@ -1,21 +1,108 @@
+using System.Globalization;
+
 namespace Runai.Emulator;
 
 /// <summary>Command-line options of the emulator.</summary>
 public sealed class EmulatorOptions
 {
+    public const string DefaultAppId = "emulator-app";
+    public const string DefaultAppSecret = "emulator-secret";
+
+    /// <summary>TCP port on 127.0.0.1; 0 picks a free one.</summary>
     public int Port { get; set; }
 
+    /// <summary>Path of openapi.json; when set, every /api request is validated against it (strict mode).</summary>
+    public string? ContractPath { get; set; }
+
+    /// <summary>Lifetime of issued access tokens, in seconds.</summary>
+    public int TokenTtlSeconds { get; set; } = 3600;
+
+    /// <summary>Applications allowed to obtain tokens; replaced (not extended) by the first <c>--app</c>.</summary>
+    public List<AppCredential> Apps { get; } = [new AppCredential(DefaultAppId, DefaultAppSecret)];
+
+    /// <summary>How many clusters are seeded.</summary>
+    public int Clusters { get; set; } = 1;
+
+    /// <summary>Simulates a control plane from before the client_credentials grant: only app_token is served.</summary>
+    public bool LegacyTokenOnly { get; set; }
+
+    /// <summary>Speed-up factor of workload lifecycles (used by the workloads area).</summary>
+    public double LifecycleSpeed { get; set; } = 1;
+
+    public static string Usage =>
+        """
+        Usage: Runai.Emulator [options]
+          --port <n>                 TCP port on 127.0.0.1 (0 = any free port)
+          --contract <openapi.json>  strict mode: validate every /api request against the contract
+          --token-ttl <seconds>      access-token lifetime (default 3600)
+          --app <clientId>:<secret>  credentials that may obtain tokens (repeatable; default emulator-app:emulator-secret)
+          --clusters <n>             number of seeded clusters (default 1)
+          --legacy-token-only        answer the client_credentials grant with 400 (pre-client_credentials control plane)
+          --lifecycle-speed <factor> workload lifecycle speed-up (default 1)
+        """;
+
+    /// <exception cref="ArgumentException">An option is unknown, lacks its value or has an invalid value.</exception>
     public static EmulatorOptions Parse(string[] args)
     {
         var options = new EmulatorOptions();
+        var appsGiven = false;
         for (var i = 0; i < args.Length; i++)
         {
-            switch (args[i])
+            var name = args[i];
+            switch (name)
             {
-                case "--port": options.Port = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
-                default: throw new ArgumentException($"Unknown option '{args[i]}'.");
+                case "--port": options.Port = ParseInt(name, ValueOf(args, ref i), 0, 65535); break;
+                case "--contract": options.ContractPath = ValueOf(args, ref i); break;
+                case "--token-ttl": options.TokenTtlSeconds = ParseInt(name, ValueOf(args, ref i), 1, int.MaxValue); break;
+                case "--app": AddApp(options, ValueOf(args, ref i), ref appsGiven); break;
+                case "--clusters": options.Clusters = ParseInt(name, ValueOf(args, ref i), 1, 4096); break;
+                case "--legacy-token-only": options.LegacyTokenOnly = true; break;
+                case "--lifecycle-speed": options.LifecycleSpeed = ParsePositiveDouble(name, ValueOf(args, ref i)); break;
+                default: throw new ArgumentException($"Unknown option '{name}'.");
             }
         }
         return options;
     }
+
+    private static string ValueOf(string[] args, ref int i)
+    {
+        var name = args[i];
+        if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            throw new ArgumentException($"Option '{name}' needs a value.");
+        return args[++i];
+    }
+
+    private static int ParseInt(string name, string text, int min, int max)
+    {
+        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+            throw new ArgumentException($"Option '{name}' needs an integer from {min} to {max}, not '{text}'.");
+        return value;
+    }
+
+    private static double ParsePositiveDouble(string name, string text)
+    {
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || !double.IsFinite(value) || value <= 0)
+            throw new ArgumentException($"Option '{name}' needs a positive number, not '{text}'.");
+        return value;
+    }
+
+    private static void AddApp(EmulatorOptions options, string text, ref bool appsGiven)
+    {
+        var colon = text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon == text.Length - 1)
+            throw new ArgumentException("Option '--app' needs the form <clientId>:<secret>.");
+        if (!appsGiven)
+        {
+            options.Apps.Clear();
+            appsGiven = true;
+        }
+        options.Apps.Add(new AppCredential(text[..colon], text[(colon + 1)..]));
+    }
+}
+
+/// <summary>An application (service account / access key) allowed to obtain tokens.</summary>
+public sealed record AppCredential(string ClientId, string Secret)
+{
+    // Keep the secret out of logs and test output.
+    public override string ToString() => $"AppCredential {{ ClientId = {ClientId} }}";
 }

@@ -172,6 +172,18 @@ Describe 'Context and clusters' {
         (Get-RunaiContext).ClusterName | Should -Be 'cluster-1'
     }
 
+    It 'one connection serves ForEach-Object -Parallel runspaces, with one token for all' {
+        Clear-RunaiEmulatorRequest
+        $modulePath = $env:RUNAI_MODULE_PATH
+        $names = 1..8 | ForEach-Object -ThrottleLimit 8 -Parallel {
+            Import-Module $using:modulePath
+            (Get-RunaiCluster).Name
+        }
+        $names | Should -HaveCount 8
+        $names | Sort-Object -Unique | Should -Be 'cluster-1'
+        Get-RunaiEmulatorRequest | Where-Object path -eq '/api/v1/token' | Should -BeNullOrEmpty
+    }
+
     It 'every cmdlet takes -Connection, so one script can hold two connections' {
         $first = (Get-RunaiContext).Connection
         Disconnect-Runai

@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Http.Features;
+using Runai.Emulator.Infrastructure;
+
+namespace Runai.Emulator.Admin;
+
+/// <summary>
+/// Outermost /api middleware: records every request in the <see cref="RequestLog"/> and applies injected faults.
+/// It runs before authentication and strict mode so faults hit every route, the token route included.
+/// </summary>
+internal static class AdminMiddleware
+{
+    // Bodies larger than this are not kept in the log (they are still handled).
+    private const int MaxLoggedBodyChars = 256 * 1024;
+
+    public static async Task InvokeAsync(HttpContext context, RequestDelegate next)
+    {
+        var request = context.Request;
+        if (!ApiPaths.IsApi(request))
+        {
+            await next(context);
+            return;
+        }
+
+        var body = await RequestBodies.ReadBufferedAsync(request);
+        var services = context.RequestServices;
+        var fault = services.GetRequiredService<FaultInjector>().TryTake(request.Method, request.Path.Value ?? "");
+        var status = StatusCodes.Status500InternalServerError;
+        try
+        {
+            status = fault is null ? await RunHandlerAsync(context, next) : await ApplyFaultAsync(context, next, fault, services.GetRequiredService<TimeProvider>());
+        }
+        finally
+        {
+            services.GetRequiredService<RequestLog>().Add(new RequestLogEntry(
+                request.Method,
+                request.Path.Value ?? "",
+                SecretRedactor.RedactQuery(request.QueryString.Value ?? ""),
+                status,
+                request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase),
+                body.Length > MaxLoggedBodyChars ? null : SecretRedactor.RedactBody(body),
+                RequestNotes.Violation(context),
+                fault?.Describe()));
+        }
+    }
+
+    private static async Task<int> RunHandlerAsync(HttpContext context, RequestDelegate next)
+    {
+        await next(context);
+        return context.Response.StatusCode;
+    }
+
+    private static async Task<int> ApplyFaultAsync(HttpContext context, RequestDelegate next, Fault fault, TimeProvider time)
+    {
+        var delay = TimeSpan.FromMilliseconds(fault.DelayMs);
+        if (fault.Status is null && !fault.CloseConnection)
+        {
+            // Delay-only fault: a slow but otherwise normal answer.
+            await Task.Delay(delay, time, context.RequestAborted);
+            return await RunHandlerAsync(context, next);
+        }
+
+        if (fault.ApplyFirst) await RunDiscardingResponseAsync(context, next);
+        if (delay > TimeSpan.Zero) await Task.Delay(delay, time, context.RequestAborted);
+        if (fault.CloseConnection)
+        {
+            context.Abort();
+            return 0;
+        }
+
+        var status = fault.Status!.Value;
+        context.Response.Clear();
+        if (fault.RetryAfter is { } retryAfter)
+            context.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await ApiError.WriteAsync(context, status, $"Fault injected by the emulator ({fault.Method ?? "any method"} {fault.Path}).");
+        return status;
+    }
+
+    /// <summary>Runs the real handler (so its state changes happen) while keeping its response from the client.</summary>
+    private static async Task RunDiscardingResponseAsync(HttpContext context, RequestDelegate next)
+    {
+        var realBody = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
+        context.Response.Body = Stream.Null;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Features.Set(realBody);
+        }
+    }
+}

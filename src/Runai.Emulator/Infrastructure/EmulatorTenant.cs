@@ -1,0 +1,7 @@
+namespace Runai.Emulator.Infrastructure;
+
+/// <summary>The single tenant the emulator serves.</summary>
+public static class EmulatorTenant
+{
+    public const int Id = 1001;
+}

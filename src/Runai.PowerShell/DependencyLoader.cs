@@ -1,0 +1,93 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using System.Reflection;
+
+namespace Runai.PowerShell;
+
+/// <summary>
+/// Keeps Runai's dependencies (Polly, Microsoft.Extensions.*, …) away from other modules' copies. The staged module
+/// holds them in <c>dependencies/</c>, where PowerShell does not look. On PowerShell 7 they load into a private
+/// AssemblyLoadContext (reached by reflection, since this assembly targets netstandard2.0); on Windows PowerShell 5.1
+/// an AssemblyResolve handler serves them from that folder.
+/// PowerShell reflects the cmdlets' parameter types (which come from Runai.Client) before it calls OnImport, so the
+/// manifest's ScriptsToProcess calls <see cref="Register"/> first; OnImport is the fallback for other hosts.
+/// </summary>
+public sealed class DependencyLoader : IModuleAssemblyInitializer, IModuleAssemblyCleanup
+{
+    public const string FolderName = "dependencies";
+    private const string EntryAssembly = "Runai.Client";
+    private static readonly string Folder = Path.Combine(Path.GetDirectoryName(typeof(DependencyLoader).Assembly.Location) ?? ".", FolderName);
+    private static readonly object Gate = new();
+    private static object? privateContext;
+    private static Delegate? defaultResolving;
+    private static EventInfo? defaultResolvingEvent;
+    private static object? defaultContext;
+    private static bool hooked;
+
+    public void OnImport() => Register();
+
+    /// <summary>Hooks assembly resolution; idempotent.</summary>
+    public static void Register()
+    {
+        lock (Gate)
+        {
+            if (hooked || !Directory.Exists(Folder)) return; // running from a build folder: everything sits side by side
+            var contextType = Type.GetType("System.Runtime.Loader.AssemblyLoadContext, System.Runtime.Loader")
+                              ?? Type.GetType("System.Runtime.Loader.AssemblyLoadContext, System.Private.CoreLib");
+            if (contextType is null)
+            {
+                AppDomain.CurrentDomain.AssemblyResolve += ResolveOnFramework;
+            }
+            else
+            {
+                privateContext = Activator.CreateInstance(contextType, "Runai", false);
+                var resolving = contextType.GetEvent("Resolving")!;
+                resolving.AddEventHandler(privateContext, CreateHandler(resolving, nameof(ResolveInPrivateContext)));
+                defaultContext = contextType.GetProperty("Default", BindingFlags.Public | BindingFlags.Static)!.GetValue(null);
+                defaultResolvingEvent = resolving;
+                defaultResolving = CreateHandler(resolving, nameof(ResolveEntryFromDefault));
+                resolving.AddEventHandler(defaultContext, defaultResolving);
+            }
+            hooked = true;
+        }
+    }
+
+    public void OnRemove(PSModuleInfo module)
+    {
+        lock (Gate)
+        {
+            if (!hooked) return;
+            if (defaultResolvingEvent is not null) defaultResolvingEvent.RemoveEventHandler(defaultContext, defaultResolving);
+            else AppDomain.CurrentDomain.AssemblyResolve -= ResolveOnFramework;
+            hooked = false;
+        }
+    }
+
+    private static Delegate CreateHandler(EventInfo resolving, string method) =>
+        Delegate.CreateDelegate(resolving.EventHandlerType!, typeof(DependencyLoader).GetMethod(method, BindingFlags.NonPublic | BindingFlags.Static)!);
+
+    /// <summary>The default context asks for Runai.Client (this assembly references it): load it privately.</summary>
+    private static Assembly? ResolveEntryFromDefault(object context, AssemblyName name) =>
+        name.Name == EntryAssembly ? LoadPrivately(name) : null;
+
+    /// <summary>Runai.Client's own references resolve from the dependencies folder into the private context.</summary>
+    private static Assembly? ResolveInPrivateContext(object context, AssemblyName name) => LoadPrivately(name);
+
+    private static Assembly? LoadPrivately(AssemblyName name)
+    {
+        var path = Path.Combine(Folder, name.Name + ".dll");
+        if (!File.Exists(path) || privateContext is null) return null;
+        var loaded = (System.Collections.Generic.IEnumerable<Assembly>)privateContext.GetType().GetProperty("Assemblies")!.GetValue(privateContext)!;
+        return loaded.FirstOrDefault(a => a.GetName().Name == name.Name)
+               ?? (Assembly)privateContext.GetType().GetMethod("LoadFromAssemblyPath")!.Invoke(privateContext, new object[] { path })!;
+    }
+
+    private static Assembly? ResolveOnFramework(object? sender, ResolveEventArgs args)
+    {
+        var name = new AssemblyName(args.Name);
+        var path = Path.Combine(Folder, name.Name + ".dll");
+        return File.Exists(path) ? Assembly.LoadFrom(path) : null;
+    }
+}

@@ -1,0 +1,61 @@
+using Runai.Emulator;
+
+namespace Runai.Tests.Unit.Emulator;
+
+public sealed class EmulatorOptionsTests
+{
+    [Fact]
+    public void Defaults_match_the_conventions()
+    {
+        var options = EmulatorOptions.Parse([]);
+
+        Assert.Equal(0, options.Port);
+        Assert.Null(options.ContractPath);
+        Assert.Equal(3600, options.TokenTtlSeconds);
+        Assert.Equal([new AppCredential("emulator-app", "emulator-secret")], options.Apps);
+        Assert.Equal(1, options.Clusters);
+        Assert.False(options.LegacyTokenOnly);
+        Assert.Equal(1.0, options.LifecycleSpeed);
+    }
+
+    [Fact]
+    public void Every_option_is_parsed()
+    {
+        var options = EmulatorOptions.Parse([
+            "--port", "5123", "--contract", "spec.json", "--token-ttl", "60", "--app", "a:s1", "--app", "b:s:2",
+            "--clusters", "3", "--legacy-token-only", "--lifecycle-speed", "2.5",
+        ]);
+
+        Assert.Equal(5123, options.Port);
+        Assert.Equal("spec.json", options.ContractPath);
+        Assert.Equal(60, options.TokenTtlSeconds);
+        // The first --app replaces the default; the secret may itself contain ':'.
+        Assert.Equal([new AppCredential("a", "s1"), new AppCredential("b", "s:2")], options.Apps);
+        Assert.Equal(3, options.Clusters);
+        Assert.True(options.LegacyTokenOnly);
+        Assert.Equal(2.5, options.LifecycleSpeed);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--bogus" }, "Unknown option '--bogus'")]
+    [InlineData(new[] { "--port" }, "'--port' needs a value")]
+    [InlineData(new[] { "--port", "--clusters", "2" }, "'--port' needs a value")]
+    [InlineData(new[] { "--port", "http" }, "'--port' needs an integer")]
+    [InlineData(new[] { "--token-ttl", "0" }, "'--token-ttl' needs an integer from 1")]
+    [InlineData(new[] { "--clusters", "0" }, "'--clusters' needs an integer from 1")]
+    [InlineData(new[] { "--app", "no-secret" }, "<clientId>:<secret>")]
+    [InlineData(new[] { "--app", ":secret" }, "<clientId>:<secret>")]
+    [InlineData(new[] { "--lifecycle-speed", "0" }, "'--lifecycle-speed' needs a positive number")]
+    public void Bad_options_are_rejected_with_a_clear_message(string[] args, string expected)
+    {
+        var error = Assert.Throws<ArgumentException>(() => EmulatorOptions.Parse(args));
+
+        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void App_credentials_do_not_print_their_secret()
+    {
+        Assert.DoesNotContain("hunter2", new AppCredential("a", "hunter2").ToString(), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Runai.Emulator.Admin;
+using Runai.Tests.Unit.Support;
+
+namespace Runai.Tests.Unit.Emulator;
+
+public sealed class RequestLogTests
+{
+    [Fact]
+    public async Task Every_api_request_is_logged_with_secrets_redacted()
+    {
+        await using var emulator = await RunningEmulator.StartAsync();
+        await emulator.GetTokenAsync();
+        using var anonymous = await emulator.Client.GetAsync("/api/v1/clusters?verbosity=full&api_key=abc123");
+
+        var log = await emulator.RequestLogAsync();
+
+        Assert.Equal(2, log.Length);
+        Assert.Equal("POST", log[0].GetProperty("method").GetString());
+        Assert.Equal("/api/v1/token", log[0].GetProperty("path").GetString());
+        Assert.Equal(200, log[0].GetProperty("status").GetInt32());
+        Assert.False(log[0].GetProperty("hasBearer").GetBoolean());
+        Assert.Equal("emulator-app", log[0].GetProperty("body").GetProperty("clientID").GetString());
+        Assert.Equal("***", log[0].GetProperty("body").GetProperty("clientSecret").GetString());
+        Assert.Equal(JsonValueKind.Null, log[0].GetProperty("violation").ValueKind);
+
+        Assert.Equal("verbosity=full&api_key=***", log[1].GetProperty("query").GetString());
+        Assert.Equal(401, log[1].GetProperty("status").GetInt32());
+        Assert.DoesNotContain("abc123", await emulator.Client.GetStringAsync("/admin/requests"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bearer_presence_is_recorded_and_admin_requests_are_not_logged()
+    {
+        await using var emulator = await RunningEmulator.StartAsync();
+        using var client = await emulator.AuthorizedClientAsync();
+        await emulator.Client.DeleteAsync("/admin/requests");
+
+        await client.GetAsync("/api/v1/clusters");
+        await emulator.Client.GetAsync("/admin/faults");
+
+        var entry = Assert.Single(await emulator.RequestLogAsync());
+        Assert.True(entry.GetProperty("hasBearer").GetBoolean());
+        Assert.Equal(200, entry.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task Delete_clears_the_log()
+    {
+        await using var emulator = await RunningEmulator.StartAsync();
+        await emulator.GetTokenAsync();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await emulator.Client.DeleteAsync("/admin/requests")).StatusCode);
+
+        Assert.Empty(await emulator.RequestLogAsync());
+    }
+
+    [Fact]
+    public void Redaction_reaches_nested_objects_and_arrays_and_ignores_case()
+    {
+        var body = SecretRedactor.RedactBody("""
+            {"name":"s3","credentials":{"accessKeyId":"AKIA","SecretAccessKey":"x","region":"eu"},
+             "items":[{"password":"p","user":"u"}],"refreshToken":"r","keyword":"k","monkey":1}
+            """)!;
+
+        Assert.Equal("s3", (string?)body["name"]);
+        Assert.Equal("***", (string?)body["credentials"]!["accessKeyId"]);
+        Assert.Equal("***", (string?)body["credentials"]!["SecretAccessKey"]);
+        Assert.Equal("eu", (string?)body["credentials"]!["region"]);
+        Assert.Equal("***", (string?)body["items"]![0]!["password"]);
+        Assert.Equal("u", (string?)body["items"]![0]!["user"]);
+        Assert.Equal("***", (string?)body["refreshToken"]);
+        // Names merely containing "key" are masked too: the rule is deliberately broad.
+        Assert.Equal("***", (string?)body["keyword"]);
+        Assert.Equal("***", (string?)body["monkey"]);
+    }
+
+    [Fact]
+    public void A_body_that_is_not_json_is_described_not_copied()
+    {
+        var body = SecretRedactor.RedactBody("password=hunter2&user=u");
+
+        Assert.DoesNotContain("hunter2", body!.ToJsonString(), StringComparison.Ordinal);
+    }
+}
