@@ -7,7 +7,7 @@ public static class OrganizationArea
 {
     public static IServiceCollection AddOrganizationArea(this IServiceCollection services)
     {
-        services.AddSingleton(_ => new OrganizationClusters());
+        services.AddSingleton<OrganizationClusters>();
         services.AddSingleton<NodePoolStore>();
         services.AddSingleton<NodeStore>();
         services.AddSingleton<OrgUnitStore>();

@@ -11,7 +11,7 @@ public static class ContractShape
 {
     private static readonly Lazy<JsonObject?> Document = new(Load);
 
-    public static string? ContractPath { get; } = FindContract();
+    public static string? ContractPath { get; } = Runai.Tests.Unit.Support.ContractLocator.Find();
 
     public static bool Available => Document.Value is not null;
 
@@ -103,18 +103,4 @@ public static class ContractShape
     }
 
     private static JsonObject? Load() => ContractPath is null ? null : JsonNode.Parse(File.ReadAllText(ContractPath))!.AsObject();
-
-    // The contract lives outside the repo at ../shared/runai-api/openapi.json relative to the repo root; a git worktree
-    // may sit one level deeper, so the repo root's ancestors are searched too.
-    private static string? FindContract()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Runai.slnx"))) dir = dir.Parent;
-        for (var ancestor = dir?.Parent; ancestor is not null; ancestor = ancestor.Parent)
-        {
-            var path = Path.Combine(ancestor.FullName, "shared", "runai-api", "openapi.json");
-            if (File.Exists(path)) return path;
-        }
-        return null;
-    }
 }

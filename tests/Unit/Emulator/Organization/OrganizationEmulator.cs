@@ -1,40 +1,41 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Runai.Emulator;
 using Runai.Emulator.Infrastructure;
+using Runai.Tests.Unit.Support;
 
 namespace Runai.Tests.Unit.Emulator.Organization;
 
-/// <summary>An in-process emulator shared by a test class; each test resets it to the seeded state.</summary>
+/// <summary>
+/// An in-process emulator shared by a test class, in strict mode when the contract is present (so every request the
+/// tests send is also checked against it), with a bearer token; each test resets it to the seeded state.
+/// </summary>
 public sealed class OrganizationEmulator : IAsyncLifetime
 {
     public const string Cluster1 = "00000000-0000-4000-8000-000000000001";
 
-    private WebApplication? _app;
+    private RunningEmulator? _emulator;
 
     public HttpClient Http { get; private set; } = null!;
 
-    public WebApplication App => _app ?? throw new InvalidOperationException("The emulator has not started.");
+    public IServiceProvider Services => (_emulator ?? throw new InvalidOperationException("The emulator has not started.")).Services;
 
     public async Task InitializeAsync()
     {
-        _app = EmulatorHost.Build(new EmulatorOptions { Port = 0 });
-        await _app.StartAsync();
-        Http = new HttpClient { BaseAddress = new Uri(EmulatorHost.ListeningUrl(_app)) };
+        _emulator = await RunningEmulator.StartAsync(ContractLocator.Find() is { } contract ? ["--contract", contract] : null);
+        Http = await _emulator.AuthorizedClientAsync();
     }
 
     public async Task DisposeAsync()
     {
         Http.Dispose();
-        if (_app is not null) await _app.DisposeAsync();
+        if (_emulator is not null) await _emulator.DisposeAsync();
     }
 
     public void Reset()
     {
-        foreach (var store in App.Services.GetServices<IResettable>()) store.Reset();
+        foreach (var store in Services.GetServices<IResettable>()) store.Reset();
     }
 
     public async Task<(HttpStatusCode Status, JsonNode? Body)> SendAsync(HttpMethod method, string path, JsonNode? body = null)
