@@ -18,9 +18,14 @@ BeforeAll {
 
     # Runs a command and returns its errors (not its output), without stopping at them.
     function Get-CommandError([scriptblock]$Command) {
-        $errors = $null
-        $null = & $Command -ErrorAction SilentlyContinue -ErrorVariable errors
-        @($errors)
+        $errors = [System.Collections.Generic.List[System.Management.Automation.ErrorRecord]]::new()
+        try {
+            & $Command 2>&1 | ForEach-Object { if ($_ -is [System.Management.Automation.ErrorRecord]) { $errors.Add($_) } }
+        }
+        catch {
+            $errors.Add($_)
+        }
+        , $errors.ToArray()
     }
 }
 
@@ -318,7 +323,8 @@ team-d,finance,1,default,8GB
     It 'shows name, id, cluster, department, GPU quota, allocation and phase in its table' {
         $table = Get-RunaiProject team-a | Format-Table | Out-String -Width 200
         $table | Should -Match 'Name\s+Id\s+Cluster\s+Department\s+GpuQuota\s+Allocated\s+Phase'
-        $table | Should -Match 'team-a\s+\d+\s+cluster-1\s+research\s+3\s+0\s+Ready'
+        # 3 GPUs in the default pool and 1 in a100.
+        $table | Should -Match 'team-a\s+\d+\s+cluster-1\s+research\s+4\s+0\s+Ready'
     }
 
     It 'refuses to remove a department that still has projects, then removes piped projects' {
