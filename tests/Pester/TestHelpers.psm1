@@ -1,0 +1,122 @@
+# Helpers shared by the Pester suite: where the staged module and the emulator are, and the emulator's admin routes.
+# build.ps1 Test sets RUNAI_EMULATOR_URL, RUNAI_MODULE_PATH and (in strict mode) RUNAI_CONTRACT_PATH.
+# Invoke-RestMethod is used only for /admin routes, which carry no secrets.
+
+Set-StrictMode -Version Latest
+
+$RepoRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+
+function Get-RunaiEmulatorUrl {
+    [CmdletBinding()]
+    [OutputType([string])]
+    param()
+    if (-not $env:RUNAI_EMULATOR_URL) {
+        throw 'RUNAI_EMULATOR_URL is not set: run the suite with ./build.ps1 Test, or start src/Runai.Emulator and set it.'
+    }
+    $env:RUNAI_EMULATOR_URL.TrimEnd('/')
+}
+
+function Get-RunaiModulePath {
+    [CmdletBinding()]
+    [OutputType([string])]
+    param()
+    if ($env:RUNAI_MODULE_PATH) { return $env:RUNAI_MODULE_PATH }
+    Join-Path $RepoRoot 'out/Runai/Runai.psd1'
+}
+
+function Get-RunaiContractPath {
+    # The contract document (../shared/runai-api/openapi.json beside the repository), or $null when it is absent.
+    [CmdletBinding()]
+    [OutputType([string])]
+    param()
+    if ($env:RUNAI_CONTRACT_PATH) {
+        if (Test-Path $env:RUNAI_CONTRACT_PATH) { return $env:RUNAI_CONTRACT_PATH }
+        return $null
+    }
+    $relative = Join-Path $RepoRoot '../shared/runai-api/openapi.json'
+    if (Test-Path $relative) { return (Resolve-Path $relative).Path }
+    $null
+}
+
+function Test-RunaiEmulatorStrict {
+    # True when build.ps1 started the emulator with --contract: every /api request is then validated.
+    [CmdletBinding()]
+    [OutputType([bool])]
+    param()
+    [bool]$env:RUNAI_CONTRACT_PATH
+}
+
+function Reset-RunaiEmulator {
+    # Seeded state, no faults, empty request log: call it in BeforeAll of every Describe.
+    [CmdletBinding()]
+    param()
+    Invoke-RestMethod -Method Post -Uri "$(Get-RunaiEmulatorUrl)/admin/reset" | Out-Null
+}
+
+function Connect-RunaiEmulator {
+    # Connect-Runai to the emulator with its default app; any other Connect-Runai parameter passes through.
+    # Deliberately a simple function, so that @args keeps the parameter names of what it forwards.
+    param(
+        [switch]$PassThru,
+        [string]$ClientId = 'emulator-app',
+        [string]$ClientSecret = 'emulator-secret'
+    )
+    $connectParameters = @{
+        BaseUrl      = Get-RunaiEmulatorUrl
+        ClientId     = $ClientId
+        ClientSecret = ConvertTo-SecureString $ClientSecret -AsPlainText -Force
+    }
+    if ($PassThru) { $connectParameters['PassThru'] = $true }
+    Connect-Runai @connectParameters @args
+}
+
+function Add-RunaiEmulatorFault {
+    # The next -Count requests whose method matches (any when omitted) and whose path starts with -Path get the fault.
+    [CmdletBinding()]
+    param(
+        [Parameter(Mandatory)][string]$Path,
+        [string]$Method,
+        [int]$Status,
+        [int]$RetryAfter,
+        [int]$DelayMs,
+        [switch]$CloseConnection,
+        [switch]$ApplyFirst,
+        [int]$Count = 1
+    )
+    $body = [ordered]@{
+        method          = if ($Method) { $Method.ToUpperInvariant() } else { $null }
+        path            = $Path
+        count           = $Count
+        closeConnection = [bool]$CloseConnection
+        applyFirst      = [bool]$ApplyFirst
+        delayMs         = if ($PSBoundParameters.ContainsKey('DelayMs')) { $DelayMs } else { 0 }
+    }
+    if ($PSBoundParameters.ContainsKey('Status')) { $body['status'] = $Status }
+    if ($PSBoundParameters.ContainsKey('RetryAfter')) { $body['retryAfter'] = $RetryAfter }
+    Invoke-RestMethod -Method Post -Uri "$(Get-RunaiEmulatorUrl)/admin/faults" `
+        -ContentType 'application/json' -Body ($body | ConvertTo-Json -Compress) | Out-Null
+}
+
+function Get-RunaiEmulatorRequest {
+    # The emulator's request log ({method, path, query, status, hasBearer, body}), optionally narrowed.
+    [CmdletBinding()]
+    param(
+        [string]$Method,
+        # Wildcard pattern on the path, e.g. '/api/v1/workloads/*'.
+        [string]$Path
+    )
+    $log = Invoke-RestMethod -Method Get -Uri "$(Get-RunaiEmulatorUrl)/admin/requests"
+    # Invoke-RestMethod unrolls a JSON array; write each entry.
+    $log | Where-Object { $_ } |
+        Where-Object { -not $Method -or $_.method -eq $Method } |
+        Where-Object { -not $Path -or $_.path -like $Path }
+}
+
+function Clear-RunaiEmulatorRequest {
+    [CmdletBinding()]
+    param()
+    Invoke-RestMethod -Method Delete -Uri "$(Get-RunaiEmulatorUrl)/admin/requests" | Out-Null
+}
+
+Export-ModuleMember -Function Get-RunaiEmulatorUrl, Get-RunaiModulePath, Get-RunaiContractPath, Test-RunaiEmulatorStrict, Reset-RunaiEmulator,
+    Connect-RunaiEmulator, Add-RunaiEmulatorFault, Get-RunaiEmulatorRequest, Clear-RunaiEmulatorRequest
