@@ -6,14 +6,17 @@ BeforeDiscovery {
 }
 
 BeforeAll {
-    Import-Module $env:RUNAI_MODULE_PATH -Force
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-    $script:url = $env:RUNAI_EMULATOR_URL
-    $script:secret = ConvertTo-SecureString 'emulator-secret' -AsPlainText -Force
+    Import-Module (Get-RunaiModulePath) -Force
 
     function Connect-OrgTest {
         Reset-RunaiEmulator
-        Connect-Runai -BaseUrl $url -ClientId emulator-app -ClientSecret $secret
+        Connect-RunaiEmulator
+    }
+
+    # The writes (anything but GET) the emulator received since the last Clear-RunaiEmulatorRequest.
+    function Get-WriteRequest {
+        @(Get-RunaiEmulatorRequest -Path '/api/*' | Where-Object method -ne 'GET')
     }
 
     # Runs a command and returns its errors (not its output), without stopping at them.
@@ -89,7 +92,9 @@ Describe 'Node pools' {
     It 'refuses a bad name before sending (<Name>)' -ForEach @(
         @{ Name = 'A100' }, @{ Name = 'gpu_pool' }, @{ Name = '1st' }, @{ Name = ('a' * 64) }
     ) {
+        Clear-RunaiEmulatorRequest
         $err = Get-CommandError { New-RunaiNodePool -Name $Name -LabelKey k -LabelValue v }
+        Get-RunaiEmulatorRequest -Path '/api/*' | Should -BeNullOrEmpty
         $err[0].FullyQualifiedErrorId | Should -Be 'InvalidName,Runai.PowerShell.Cmdlets.NodePool.NewRunaiNodePoolCommand'
         $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
         $err[0].TargetObject | Should -Be $Name
@@ -107,8 +112,11 @@ Describe 'Node pools' {
     }
 
     It 'changes and removes nothing with -WhatIf' {
+        Clear-RunaiEmulatorRequest
         Set-RunaiNodePool -Name a100 -LabelValue other -WhatIf
         Get-RunaiNodePool a100 | Remove-RunaiNodePool -WhatIf
+        New-RunaiNodePool -Name h100 -LabelKey k -LabelValue v -WhatIf
+        Get-WriteRequest | Should -BeNullOrEmpty
         (Get-RunaiNodePool a100).LabelValue | Should -Be 'a100-80g'
     }
 
@@ -197,8 +205,11 @@ Describe 'Departments' {
     }
 
     It 'changes and removes nothing with -WhatIf' {
+        Clear-RunaiEmulatorRequest
         Get-RunaiDepartment research | Set-RunaiDepartment -GpuQuota 1 -WhatIf
         Get-RunaiDepartment research | Remove-RunaiDepartment -WhatIf
+        New-RunaiDepartment -Name audio -GpuQuota 1 -WhatIf
+        Get-WriteRequest | Should -BeNullOrEmpty
         (Get-RunaiDepartment research).QuotaIn('default').Gpu.Deserved | Should -Be 10
     }
 
@@ -315,8 +326,11 @@ team-d,finance,1,default,8GB
     }
 
     It 'changes and removes nothing with -WhatIf' {
+        Clear-RunaiEmulatorRequest
         Get-RunaiProject team-a | Set-RunaiProject -GpuQuota 1 -WhatIf
         Get-RunaiProject team-a | Remove-RunaiProject -WhatIf
+        New-RunaiProject -Name team-z -Department research -WhatIf
+        Get-WriteRequest | Should -BeNullOrEmpty
         (Get-RunaiProject team-a).QuotaIn('default').Gpu.Deserved | Should -Be 3
     }
 
