@@ -9,6 +9,9 @@ namespace Runai.PowerShell.Cmdlets.Department;
 [OutputType(typeof(Runai.Client.Organization.Department))]
 public sealed class GetRunaiDepartmentCommand : RunaiCmdlet
 {
+    // Shared by all pipeline items, so a CSV of many rows resolves each department and node pool once.
+    private OrganizationLookup? lookup;
+
     public const string ByNameSet = "ByName";
     public const string ByIdSet = "ById";
 
@@ -25,7 +28,7 @@ public sealed class GetRunaiDepartmentCommand : RunaiCmdlet
     protected override void ProcessRecord()
     {
         var connection = RequireConnection();
-        var lookup = new OrganizationLookup(connection);
+        var lookup = this.lookup ??= new OrganizationLookup(connection);
         var departments = connection.Departments();
         if (ParameterSetName == ByIdSet)
         {

@@ -9,6 +9,9 @@ namespace Runai.PowerShell.Cmdlets.Department;
 [OutputType(typeof(Runai.Client.Organization.Department))]
 public sealed class NewRunaiDepartmentCommand : OrgUnitSettingsCmdlet
 {
+    // Shared by all pipeline items, so a CSV of many rows resolves each department and node pool once.
+    private OrganizationLookup? lookup;
+
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     public string Name { get; set; } = "";
@@ -22,7 +25,7 @@ public sealed class NewRunaiDepartmentCommand : OrgUnitSettingsCmdlet
         }
         if (!TryReadQuota(out var quota)) return;
         var connection = RequireConnection();
-        var lookup = new OrganizationLookup(connection);
+        var lookup = this.lookup ??= new OrganizationLookup(connection);
         var department = new Runai.Client.Organization.Department { Name = Name, Description = Description ?? "" };
         if (!TryRun(async ct =>
             {

@@ -12,6 +12,9 @@ namespace Runai.PowerShell.Cmdlets.Department;
 [OutputType(typeof(Runai.Client.Organization.Department))]
 public sealed class SetRunaiDepartmentCommand : OrgUnitSettingsCmdlet
 {
+    // Shared by all pipeline items, so a CSV of many rows resolves each department and node pool once.
+    private OrganizationLookup? lookup;
+
     public const string ByIdSet = "ById";
     public const string ByNameSet = "ByName";
 
@@ -36,7 +39,7 @@ public sealed class SetRunaiDepartmentCommand : OrgUnitSettingsCmdlet
             return;
         }
         var connection = RequireConnection();
-        var lookup = new OrganizationLookup(connection);
+        var lookup = this.lookup ??= new OrganizationLookup(connection);
         var departments = connection.Departments();
         var key = Id ?? Name!;
         if (!TryRun(async ct =>

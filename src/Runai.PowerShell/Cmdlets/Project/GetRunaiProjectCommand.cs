@@ -9,6 +9,9 @@ namespace Runai.PowerShell.Cmdlets.Project;
 [OutputType(typeof(Runai.Client.Organization.Project))]
 public sealed class GetRunaiProjectCommand : RunaiCmdlet
 {
+    // Shared by all pipeline items, so a CSV of many rows resolves each department and node pool once.
+    private OrganizationLookup? lookup;
+
     public const string ByNameSet = "ByName";
     public const string ByIdSet = "ById";
     public const string ByDepartmentIdSet = "ByDepartmentId";
@@ -37,7 +40,7 @@ public sealed class GetRunaiProjectCommand : RunaiCmdlet
     protected override void ProcessRecord()
     {
         var connection = RequireConnection();
-        var lookup = new OrganizationLookup(connection);
+        var lookup = this.lookup ??= new OrganizationLookup(connection);
         var projects = connection.Projects();
         if (ParameterSetName == ByIdSet)
         {

@@ -9,6 +9,9 @@ namespace Runai.PowerShell.Cmdlets.Project;
 [OutputType(typeof(Runai.Client.Organization.Project))]
 public sealed class NewRunaiProjectCommand : OrgUnitSettingsCmdlet
 {
+    // Shared by all pipeline items, so a CSV of many rows resolves each department and node pool once.
+    private OrganizationLookup? lookup;
+
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     public string Name { get; set; } = "";
@@ -38,7 +41,7 @@ public sealed class NewRunaiProjectCommand : OrgUnitSettingsCmdlet
         }
         if (!TryReadQuota(out var quota)) return;
         var connection = RequireConnection();
-        var lookup = new OrganizationLookup(connection);
+        var lookup = this.lookup ??= new OrganizationLookup(connection);
         var project = new Runai.Client.Organization.Project { Name = Name, RequestedNamespace = Namespace };
         string? departmentName = Department;
         var prepared = TryRun(async ct =>

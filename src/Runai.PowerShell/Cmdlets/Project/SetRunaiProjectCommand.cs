@@ -12,6 +12,9 @@ namespace Runai.PowerShell.Cmdlets.Project;
 [OutputType(typeof(Runai.Client.Organization.Project))]
 public sealed class SetRunaiProjectCommand : OrgUnitSettingsCmdlet
 {
+    // Shared by all pipeline items, so a CSV of many rows resolves each department and node pool once.
+    private OrganizationLookup? lookup;
+
     public const string ByIdSet = "ById";
     public const string ByNameSet = "ByName";
 
@@ -39,7 +42,7 @@ public sealed class SetRunaiProjectCommand : OrgUnitSettingsCmdlet
             return;
         }
         var connection = RequireConnection();
-        var lookup = new OrganizationLookup(connection);
+        var lookup = this.lookup ??= new OrganizationLookup(connection);
         var projects = connection.Projects();
         var key = Id ?? Name!;
         if (!TryRun(async ct =>
