@@ -159,13 +159,17 @@ function Publish-StagedModule {
     $manifest = $manifest -replace $pattern, "`${1}'$version'"
     Set-Content -Path $StagedManifest -Value $manifest -NoNewline -Encoding utf8
 
+    # Only the cmdlet assembly sits at the root; Runai.Client and every third-party DLL go to dependencies/, which
+    # PowerShell does not probe, so DependencyLoader can load them privately (see src/Runai.PowerShell/DependencyLoader.cs).
+    $dependencies = Join-Path $StagedModuleDir 'dependencies'
+    New-Item -ItemType Directory -Force $dependencies | Out-Null
+    Copy-Item -Path (Join-Path $binDir 'Runai.PowerShell.dll') -Destination $StagedModuleDir
+    Copy-Item -Path (Join-Path $RepoRoot 'Runai.Init.ps1') -Destination $StagedModuleDir
     Get-ChildItem -Path $binDir -Filter *.dll -File |
-        Where-Object { $_.Name -notin $HostProvidedAssemblies } |
-        Copy-Item -Destination $StagedModuleDir
-    foreach ($folder in 'Formats', 'dependencies') {
-        $source = Join-Path $binDir $folder
-        if (Test-Path $source) { Copy-Item -Recurse -Path $source -Destination (Join-Path $StagedModuleDir $folder) }
-    }
+        Where-Object { $_.Name -notin $HostProvidedAssemblies -and $_.Name -ne 'Runai.PowerShell.dll' } |
+        Copy-Item -Destination $dependencies
+    $formats = Join-Path $binDir 'Formats'
+    if (Test-Path $formats) { Copy-Item -Recurse -Path $formats -Destination (Join-Path $StagedModuleDir 'Formats') }
     $leaked = Get-ChildItem -Recurse -File $StagedModuleDir | Where-Object { $_.Name -in $HostProvidedAssemblies }
     if ($leaked) { throw "Host assemblies were staged: $($leaked.FullName -join ', ')" }
     Build-Help

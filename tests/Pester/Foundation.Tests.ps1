@@ -18,7 +18,9 @@ BeforeAll {
     function New-TestJwt([datetime]$Expires) {
         $encode = { param($text) [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($text)).TrimEnd('=').Replace('+', '-').Replace('/', '_') }
         $exp = [DateTimeOffset]::new($Expires.ToUniversalTime()).ToUnixTimeSeconds()
-        "$(& $encode '{"alg":"none"}').$(& $encode "{`"exp`":$exp,`"iat`":$($exp - 3600)}").sig"
+        $payload = @{ exp = $exp; iat = $exp - 3600 } | ConvertTo-Json -Compress
+        $header = & $encode '{"alg":"none"}'
+        '{0}.{1}.sig' -f $header, (& $encode $payload)
     }
 }
 

@@ -8,7 +8,7 @@ BeforeDiscovery {
 
 Describe 'Dependency isolation' {
     BeforeAll {
-        $script:pwsh = (Get-Process -Id $PID).Path
+        Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
         $script:probe = {
             param($modulePath, $url, $conflict)
             Add-Type -Path $conflict      # another module got there first with an old version
@@ -22,7 +22,7 @@ Describe 'Dependency isolation' {
     }
 
     It 'imports and works after an older Microsoft.Extensions.DependencyInjection.Abstractions was loaded' -Skip:(-not $haveConflict) {
-        $output = & $pwsh -NoProfile -NonInteractive -Command $probe -args $env:RUNAI_MODULE_PATH, $env:RUNAI_EMULATOR_URL, $conflicting 2>&1
+        $output = Invoke-RunaiChildPwsh -Script $probe -ArgumentList $env:RUNAI_MODULE_PATH, $env:RUNAI_EMULATOR_URL, $conflicting
         $LASTEXITCODE | Should -Be 0
         $output | Should -Contain 'cluster-1'
         $output | Should -Contain '2.1.0.0'   # the other module keeps its version
@@ -30,12 +30,12 @@ Describe 'Dependency isolation' {
     }
 
     It 'keeps Runai.Client out of the default load context' {
-        $output = & $pwsh -NoProfile -NonInteractive -Command {
+        $output = Invoke-RunaiChildPwsh -ArgumentList $env:RUNAI_MODULE_PATH -Script {
             param($modulePath)
             Import-Module $modulePath
             $client = [AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { $_.GetName().Name -eq 'Runai.Client' }
             [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($client).Name
-        } -args $env:RUNAI_MODULE_PATH
+        }
         $output | Should -Be 'Runai'
     }
 }

@@ -118,5 +118,24 @@ function Clear-RunaiEmulatorRequest {
     Invoke-RestMethod -Method Delete -Uri "$(Get-RunaiEmulatorUrl)/admin/requests" | Out-Null
 }
 
+function Invoke-RunaiChildPwsh {
+    <#
+    .SYNOPSIS
+        Runs a script in a fresh pwsh (no profile) and returns its output lines; $LASTEXITCODE is the child's.
+    .DESCRIPTION
+        Works whether pwsh runs as its own executable or as a dotnet tool ('dotnet pwsh.dll').
+    #>
+    param(
+        [Parameter(Mandatory)][string]$Script,
+        [object[]]$ArgumentList = @()
+    )
+    $self = (Get-Process -Id $PID).Path
+    [string[]]$prefix = if ((Split-Path $self -Leaf) -like 'dotnet*') { @(Join-Path $PSHOME 'pwsh.dll') } else { @() }
+    $file = Join-Path ([IO.Path]::GetTempPath()) "runai-child-$([guid]::NewGuid()).ps1"
+    Set-Content -Path $file -Value $Script -Encoding utf8
+    try { & $self @prefix -NoProfile -NonInteractive -File $file @ArgumentList 2>&1 | ForEach-Object { "$_" } }
+    finally { Remove-Item $file -ErrorAction SilentlyContinue }
+}
+
 Export-ModuleMember -Function Get-RunaiEmulatorUrl, Get-RunaiModulePath, Get-RunaiContractPath, Test-RunaiEmulatorStrict, Reset-RunaiEmulator,
-    Connect-RunaiEmulator, Add-RunaiEmulatorFault, Get-RunaiEmulatorRequest, Clear-RunaiEmulatorRequest
+    Connect-RunaiEmulator, Add-RunaiEmulatorFault, Get-RunaiEmulatorRequest, Clear-RunaiEmulatorRequest, Invoke-RunaiChildPwsh

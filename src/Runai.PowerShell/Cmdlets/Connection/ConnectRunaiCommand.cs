@@ -107,7 +107,8 @@ public sealed class ConnectRunaiCommand : RunaiAsyncCmdlet
         if (connection.Cluster is null)
             WriteWarning("The tenant has several clusters and none was chosen. Run Set-RunaiContext -Cluster <name>; Get-RunaiCluster lists them.");
 
-        RunaiSession.Replace(connection)?.Dispose();
+        // The previous connection stays usable: a script may hold it for -Connection to drive two control planes.
+        RunaiSession.Replace(connection);
         WriteVerbose($"Connected to {baseUrl} as {connection.AuthKind}; cluster: {connection.Cluster?.Name ?? "(none)"}.");
         if (PassThru) WriteObject(new RunaiContext(connection));
     }

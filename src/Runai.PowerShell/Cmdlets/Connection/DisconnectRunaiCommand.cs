@@ -2,7 +2,10 @@ using System.Management.Automation;
 
 namespace Runai.PowerShell.Cmdlets.Connection;
 
-/// <summary>Forgets the current connection (and its tokens). Silent when not connected.</summary>
+/// <summary>
+/// Forgets the current connection. Silent when not connected. The connection object is not disposed: a script may
+/// still hold it for -Connection.
+/// </summary>
 [Cmdlet(VerbsCommunications.Disconnect, "Runai")]
 [OutputType(typeof(void))]
 public sealed class DisconnectRunaiCommand : PSCmdlet
@@ -12,6 +15,5 @@ public sealed class DisconnectRunaiCommand : PSCmdlet
         var previous = RunaiSession.Replace(null);
         if (previous is null) return;
         WriteVerbose($"Disconnected from {previous.BaseUrl}.");
-        previous.Dispose();
     }
 }
