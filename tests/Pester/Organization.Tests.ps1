@@ -38,7 +38,7 @@ Describe 'Get-RunaiNode' {
     It 'lists the seeded nodes, typed, with their pool and GPUs' {
         $nodes = Get-RunaiNode
         $nodes.Name | Should -Be 'node-1', 'node-2', 'node-3', 'node-4'
-        $nodes | Should -BeOfType ([Runai.Client.Organization.Node])
+        $nodes[0].GetType().FullName | Should -Be 'Runai.Client.Organization.Node'
         $nodes.NodePool | Sort-Object -Unique | Should -Be 'default'
         ($nodes | Measure-Object GpuCount -Sum).Sum | Should -Be 32
     }
@@ -66,7 +66,7 @@ Describe 'Node pools' {
 
     It 'has the seeded default pool' {
         $pool = Get-RunaiNodePool default
-        $pool | Should -BeOfType ([Runai.Client.Organization.NodePool])
+        $pool.GetType().FullName | Should -Be 'Runai.Client.Organization.NodePool'
         $pool.IsDefault | Should -BeTrue
         $pool.NodeCount | Should -Be 4
         (Get-RunaiNodePool -Id $pool.Id).Name | Should -Be 'default'
@@ -143,7 +143,7 @@ Describe 'Departments' {
 
     It 'has the seeded default department with every GPU of the default pool' {
         $department = Get-RunaiDepartment default
-        $department | Should -BeOfType ([Runai.Client.Organization.Department])
+        $department.GetType().FullName | Should -Be 'Runai.Client.Organization.Department'
         $department.DeservedGpus | Should -Be 32
         $department.ClusterName | Should -Be 'cluster-1'
     }
@@ -168,9 +168,10 @@ Describe 'Departments' {
         $department.QuotaIn('a100').Memory.Units | Should -Be 'Mib'
         $department.QuotaIn('default').Gpu.Deserved | Should -Be 0
 
+        # Hashtables in the API's Resources shape; PowerShell converts them to the parameter's type.
         $resources = @(
-            [Runai.Client.Organization.NodePoolQuota]@{ NodePool = @{ Name = 'default' }; Gpu = @{ Deserved = 2 } }
-            [Runai.Client.Organization.NodePoolQuota]@{ NodePool = @{ Name = 'a100' }; Gpu = @{ Deserved = 3; Limit = 5 } }
+            @{ NodePool = @{ Name = 'default' }; Gpu = @{ Deserved = 2 } }
+            @{ NodePool = @{ Name = 'a100' }; Gpu = @{ Deserved = 3; Limit = 5 } }
         )
         $department = New-RunaiDepartment -Name speech -Resources $resources
         $department.QuotaIn('default').Gpu.Deserved | Should -Be 2
@@ -235,7 +236,7 @@ Describe 'Projects' {
 
     It 'creates a project in a department by name, with its quota' {
         $project = New-RunaiProject -Name team-a -Department research -GpuQuota 2 -CpuQuota 500m -MemoryQuota 64GiB
-        $project | Should -BeOfType ([Runai.Client.Organization.Project])
+        $project.GetType().FullName | Should -Be 'Runai.Client.Organization.Project'
         $project.DepartmentName | Should -Be 'research'
         $project.DepartmentId | Should -Be (Get-RunaiDepartment research).Id
         $project.QuotaIn('default').Cpu.Deserved | Should -Be 500
@@ -353,12 +354,17 @@ team-d,finance,1,default,8GB
 Describe 'Paging over 1,000 projects' {
     BeforeAll {
         Connect-OrgTest
-        # Created through the client directly: the point here is listing, not creating.
-        $client = [Runai.Client.Organization.ProjectsClient]::new([Runai.PowerShell.RunaiSession]::Current)
+        # Created through the client directly: the point here is listing, not creating. Runai.Client lives in the
+        # module's private load context, so its types are reached through the connection's assembly.
+        $connection = [Runai.PowerShell.RunaiSession]::Current
+        $clientAssembly = $connection.GetType().Assembly
+        $client = [Activator]::CreateInstance($clientAssembly.GetType('Runai.Client.Organization.ProjectsClient'), $connection)
         $clusterId = (Get-RunaiContext).ClusterId
         foreach ($i in 1..1005) {
-            $project = [Runai.Client.Organization.Project]@{ Name = 'p-{0:d4}' -f $i; ClusterId = $clusterId }
-            $null = $client.CreateAsync($project).GetAwaiter().GetResult()
+            $project = [Activator]::CreateInstance($clientAssembly.GetType('Runai.Client.Organization.Project'))
+            $project.Name = 'p-{0:d4}' -f $i
+            $project.ClusterId = $clusterId
+            $null = $client.CreateAsync($project, [Threading.CancellationToken]::None).GetAwaiter().GetResult()
         }
     }
 
@@ -390,6 +396,8 @@ Describe 'Organization examples' {
         $output = & $Path
         $output | Should -Not -BeNullOrEmpty
         # Each example cleans up after itself.
-        (Get-RunaiProject).Name | Should -Not -Contain 'latest-project-3'
+        Get-RunaiProject | Where-Object Name -eq 'latest-project-3' | Should -BeNullOrEmpty
+        Get-RunaiDepartment | Where-Object Name -eq 'new-department' | Should -BeNullOrEmpty
+        Get-RunaiNodePool | Where-Object Name -eq 'test3' | Should -BeNullOrEmpty
     }
 }
