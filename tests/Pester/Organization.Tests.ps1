@@ -193,6 +193,14 @@ Describe 'Departments' {
         $err[0].TargetObject | Should -Be '64XB'
     }
 
+    It 'gets departments by id, and reports an unknown id as ObjectNotFound' {
+        $id = (Get-RunaiDepartment research).Id
+        (Get-RunaiDepartment -Id $id).Name | Should -Be 'research'
+        $err = Get-CommandError { Get-RunaiDepartment -Id 424242 }
+        $err[0].FullyQualifiedErrorId | Should -Be 'ApiNotFound,Runai.PowerShell.Cmdlets.Department.GetRunaiDepartmentCommand'
+        $err[0].TargetObject | Should -Be '424242'
+    }
+
     It 'changes only what was asked' {
         $department = Set-RunaiDepartment -Name research -GpuQuota 10 -PassThru
         $quota = $department.QuotaIn('default')
@@ -342,6 +350,12 @@ team-d,finance,1,default,8GB
         $table | Should -Match 'team-a\s+\d+\s+cluster-1\s+research\s+4\s+0\s+Ready'
     }
 
+    It 'removes a project by name' {
+        Remove-RunaiProject -Name loner -Confirm:$false
+        Get-RunaiProject loner -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        (Get-CommandError { Remove-RunaiProject -Name loner -Confirm:$false })[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+    }
+
     It 'refuses to remove a department that still has projects, then removes piped projects' {
         (Get-CommandError { Remove-RunaiDepartment -Name finance -Confirm:$false })[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
         Get-RunaiDepartment finance | Get-RunaiProject | Remove-RunaiProject -Confirm:$false
@@ -377,8 +391,7 @@ Describe 'Paging over 1,000 projects' {
     It 'pages with -Skip and -First, and counts with -IncludeTotalCount' {
         (Get-RunaiProject -Skip 998 -First 3).Name | Should -Be 'p-0999', 'p-1000', 'p-1001'
         $counted = Get-RunaiProject -Name 'p-1*' -IncludeTotalCount -First 2
-        $counted[0] | Should -BeOfType ([System.Management.Automation.PSObject])
-        $counted[0].ToString() | Should -BeLike '*6*'
+        $counted[0].ToString() | Should -Be 'Total count: 6'
         $counted[1].Name | Should -Be 'p-1000'
     }
 
