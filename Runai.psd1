@@ -13,6 +13,7 @@
     NestedModules        = @('Runai.Init.ps1')
     FormatsToProcess     = @(
         'Formats/Runai.Core.Format.ps1xml'
+        'Formats/Runai.Organization.Format.ps1xml'
         'Formats/Runai.Workloads.Format.ps1xml'
     )
     # One name a line, grouped by area, so parallel work merges cleanly.
@@ -24,6 +25,20 @@
         'Set-RunaiContext'
         'Get-RunaiCluster'
         'Invoke-RunaiApi'
+        # Organization
+        'Get-RunaiNode'
+        'Get-RunaiNodePool'
+        'New-RunaiNodePool'
+        'Set-RunaiNodePool'
+        'Remove-RunaiNodePool'
+        'Get-RunaiDepartment'
+        'New-RunaiDepartment'
+        'Set-RunaiDepartment'
+        'Remove-RunaiDepartment'
+        'Get-RunaiProject'
+        'New-RunaiProject'
+        'Set-RunaiProject'
+        'Remove-RunaiProject'
         # Workloads
         'Get-RunaiWorkload'
         'New-RunaiWorkspace'

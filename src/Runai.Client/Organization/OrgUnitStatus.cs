@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+using Runai.Client.Json;
+
+namespace Runai.Client.Organization;
+
+/// <summary>The parts of a project's or department's <c>status</c> the module shows: phase and allocated quota.</summary>
+public sealed class OrgUnitStatus : RunaiModel
+{
+    [JsonPropertyName("phase")] public string? Phase { get; set; }
+    [JsonPropertyName("namespace")] public string? Namespace { get; set; }
+    [JsonPropertyName("quotaStatus")] public QuotaStatus? QuotaStatus { get; set; }
+}
+
+/// <summary>The contract's <c>QuotaStatus</c>.</summary>
+public sealed class QuotaStatus : RunaiModel
+{
+    [JsonPropertyName("allocated")] public QuotaStatusResource? Allocated { get; set; }
+    [JsonPropertyName("requested")] public QuotaStatusResource? Requested { get; set; }
+}
+
+/// <summary>The contract's <c>QuotaStatusResource</c>: GPUs, CPU millicores, memory MB.</summary>
+public sealed class QuotaStatusResource : RunaiModel
+{
+    [JsonPropertyName("gpu")] public double? Gpu { get; set; }
+    [JsonPropertyName("cpu")] public double? Cpu { get; set; }
+    [JsonPropertyName("memory")] public double? Memory { get; set; }
+}

@@ -1,0 +1,55 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Runai.Emulator.Organization;
+
+/// <summary>Reads request bodies as JSON trees, turning malformed JSON into 400.</summary>
+public static class JsonBody
+{
+    public static async Task<JsonObject> ReadObjectAsync(HttpRequest request)
+    {
+        var node = await ReadAsync(request);
+        return node as JsonObject ?? throw OrganizationException.BadRequest("The request body must be a JSON object.");
+    }
+
+    public static async Task<JsonArray> ReadArrayAsync(HttpRequest request)
+    {
+        var node = await ReadAsync(request);
+        return node as JsonArray ?? throw OrganizationException.BadRequest("The request body must be a JSON array.");
+    }
+
+    private static async Task<JsonNode?> ReadAsync(HttpRequest request)
+    {
+        try
+        {
+            return await JsonNode.ParseAsync(request.Body, cancellationToken: request.HttpContext.RequestAborted);
+        }
+        catch (JsonException e)
+        {
+            throw OrganizationException.BadRequest($"The request body is not valid JSON: {e.Message}");
+        }
+    }
+
+    public static string? GetString(this JsonObject body, string name) => body[name] switch
+    {
+        null => null,
+        JsonValue v when v.TryGetValue(out string? s) => s,
+        _ => throw OrganizationException.BadRequest($"'{name}' must be a string."),
+    };
+
+    public static bool? GetBool(this JsonObject body, string name) => body[name] switch
+    {
+        null => null,
+        JsonValue v when v.TryGetValue(out bool b) => b,
+        _ => throw OrganizationException.BadRequest($"'{name}' must be a boolean."),
+    };
+
+    public static double? GetNumber(this JsonObject body, string name) => body[name] switch
+    {
+        null => null,
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.GetValue<double>(),
+        _ => throw OrganizationException.BadRequest($"'{name}' must be a number."),
+    };
+
+    public static string Timestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+}

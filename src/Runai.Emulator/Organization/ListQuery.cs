@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Runai.Emulator.Organization;
+
+/// <summary>
+/// The contract's list parameters: <c>filterBy</c> (field operator value; operators ==, !=, &lt;=, &gt;=, =@, !@, =^, =$;
+/// comma-separated because the contract declares <c>explode: false</c>), <c>sortBy</c>, <c>sortOrder</c>,
+/// <c>offset</c>, <c>limit</c> (default 50, 1..500) and free-text <c>search</c> on the name.
+/// </summary>
+public sealed class ListQuery<T>
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 500;
+
+    private readonly IReadOnlyDictionary<string, Func<T, object?>> _fields;
+    private readonly List<(Func<T, object?> Field, string Operator, string Value)> _filters = [];
+    private Func<T, object?>? _sortBy;
+    private bool _descending;
+    private string? _search;
+
+    public int Offset { get; private set; }
+    public int Limit { get; private set; } = DefaultLimit;
+
+    private ListQuery(IReadOnlyDictionary<string, Func<T, object?>> fields) => _fields = fields;
+
+    /// <summary>Parses the query string; unknown fields, operators or out-of-range paging answer 400.</summary>
+    public static ListQuery<T> Parse(HttpRequest request, IReadOnlyDictionary<string, Func<T, object?>> fields)
+    {
+        var query = new ListQuery<T>(fields);
+        foreach (var raw in request.Query["filterBy"])
+        {
+            foreach (var expression in query.SplitFilters(raw ?? ""))
+                query.AddFilter(expression);
+        }
+        if (request.Query.TryGetValue("sortBy", out var sortBy))
+        {
+            query._sortBy = fields.TryGetValue(sortBy.ToString(), out var f) ? f
+                : throw OrganizationException.BadRequest($"sortBy: unknown field '{sortBy}'. Allowed: {string.Join(", ", fields.Keys)}.");
+        }
+        if (request.Query.TryGetValue("sortOrder", out var sortOrder))
+        {
+            query._descending = sortOrder.ToString() switch
+            {
+                "asc" => false,
+                "desc" => true,
+                _ => throw OrganizationException.BadRequest($"sortOrder must be 'asc' or 'desc', not '{sortOrder}'."),
+            };
+        }
+        query.Offset = ReadInt(request, "offset", 0, 0, int.MaxValue);
+        query.Limit = ReadInt(request, "limit", DefaultLimit, 1, MaxLimit);
+        if (request.Query.TryGetValue("search", out var search) && !string.IsNullOrEmpty(search))
+            query._search = search.ToString();
+        return query;
+    }
+
+    /// <summary>Filtered (and searched) items, sorted; paging is applied by <see cref="Page"/>.</summary>
+    public List<T> Apply(IEnumerable<T> items, Func<T, string> name)
+    {
+        var result = items.Where(item => _filters.All(f => Matches(f.Field(item), f.Operator, f.Value)));
+        if (_search is { } search)
+            result = result.Where(item => name(item).Contains(search, StringComparison.OrdinalIgnoreCase));
+        if (_sortBy is { } sortBy)
+        {
+            var comparer = Comparer<object?>.Create(CompareValues);
+            result = _descending ? result.OrderByDescending(sortBy, comparer) : result.OrderBy(sortBy, comparer);
+        }
+        return result.ToList();
+    }
+
+    public List<T> Page(List<T> matching) => matching.Skip(Offset).Take(Limit).ToList();
+
+    /// <summary>The offset of the next page, or null when this page is the last.</summary>
+    public int? Next(int matchingCount) => Offset + Limit < matchingCount ? Offset + Limit : null;
+
+    private void AddFilter(string expression)
+    {
+        var match = ListQuerySyntax.FilterExpression().Match(expression);
+        if (!match.Success || !_fields.TryGetValue(match.Groups["field"].Value, out var field))
+        {
+            throw OrganizationException.BadRequest(
+                $"filterBy: '{expression}' is not 'field operator value' with a field among {string.Join(", ", _fields.Keys)} and an operator among ==, !=, <=, >=, =@, !@, =^, =$.");
+        }
+        _filters.Add((field, match.Groups["op"].Value, match.Groups["value"].Value));
+    }
+
+    // Values may themselves contain commas only when a comma is not followed by another "field op".
+    private IEnumerable<string> SplitFilters(string raw)
+    {
+        var parts = raw.Split(',');
+        var current = parts[0];
+        for (var i = 1; i < parts.Length; i++)
+        {
+            if (ListQuerySyntax.FilterExpression().Match(parts[i]) is { Success: true } m && _fields.ContainsKey(m.Groups["field"].Value))
+            {
+                yield return current;
+                current = parts[i];
+            }
+            else
+            {
+                current += "," + parts[i];
+            }
+        }
+        if (current.Length > 0) yield return current;
+    }
+
+    private static bool Matches(object? actual, string op, string expected)
+    {
+        var text = Format(actual);
+        return op switch
+        {
+            "==" => CompareToText(actual, expected) == 0,
+            "!=" => CompareToText(actual, expected) != 0,
+            "<=" => CompareToText(actual, expected) <= 0,
+            ">=" => CompareToText(actual, expected) >= 0,
+            "=@" => text.Contains(expected, StringComparison.OrdinalIgnoreCase),
+            "!@" => !text.Contains(expected, StringComparison.OrdinalIgnoreCase),
+            "=^" => text.StartsWith(expected, StringComparison.OrdinalIgnoreCase),
+            "=$" => text.EndsWith(expected, StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
+    }
+
+    private static int CompareToText(object? actual, string expected) => actual switch
+    {
+        double d when double.TryParse(expected, NumberStyles.Float, CultureInfo.InvariantCulture, out var e) => d.CompareTo(e),
+        DateTimeOffset t when DateTimeOffset.TryParse(expected, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var e) => t.CompareTo(e),
+        _ => string.CompareOrdinal(Format(actual), expected),
+    };
+
+    private static int CompareValues(object? a, object? b) => (a, b) switch
+    {
+        (null, null) => 0,
+        (null, _) => -1,
+        (_, null) => 1,
+        (double x, double y) => x.CompareTo(y),
+        (DateTimeOffset x, DateTimeOffset y) => x.CompareTo(y),
+        _ => string.CompareOrdinal(Format(a), Format(b)),
+    };
+
+    private static string Format(object? value) => value switch
+    {
+        null => "",
+        bool b => b ? "true" : "false",
+        double d => d.ToString(CultureInfo.InvariantCulture),
+        DateTimeOffset t => JsonBody.Timestamp(t),
+        _ => value.ToString() ?? "",
+    };
+
+    private static int ReadInt(HttpRequest request, string name, int fallback, int min, int max)
+    {
+        if (!request.Query.TryGetValue(name, out var raw)) return fallback;
+        if (!int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
+            throw OrganizationException.BadRequest($"{name} must be an integer between {min} and {max}, not '{raw}'.");
+        return value;
+    }
+}
+
+internal static partial class ListQuerySyntax
+{
+    [GeneratedRegex(@"^(?<field>[A-Za-z0-9]+)(?<op>==|!=|<=|>=|=@|!@|=\^|=\$)(?<value>.+)$")]
+    internal static partial Regex FilterExpression();
+}

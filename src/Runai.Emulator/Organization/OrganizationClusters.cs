@@ -1,0 +1,19 @@
+using Runai.Emulator.Clusters;
+
+namespace Runai.Emulator.Organization;
+
+/// <summary>The clusters organization units may live in: the emulator's seeded clusters, by uuid.</summary>
+public sealed class OrganizationClusters(ClusterStore clusters)
+{
+    public const int TenantId = Infrastructure.EmulatorTenant.Id;
+
+    public IEnumerable<string> Ids => clusters.All.Select(c => c.Uuid);
+
+    public bool IsKnown(string? clusterId) => clusters.Exists(clusterId);
+
+    public string NameOf(string clusterId) => clusters.Find(clusterId)?.Name ?? clusterId;
+
+    /// <summary>Throws 400 unless the cluster exists.</summary>
+    public string Require(string? clusterId) =>
+        IsKnown(clusterId) ? clusters.Find(clusterId)!.Uuid : throw OrganizationException.BadRequest($"Cluster '{clusterId}' does not exist.");
+}

@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+
+namespace Runai.Emulator.Organization;
+
+/// <summary><c>/api/v1/org-unit/projects</c>: list, count, create, get, PUT, delete, and resources PUT/PATCH.</summary>
+public static class ProjectEndpoints
+{
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        api.MapGet("/org-unit/projects", (HttpRequest request, OrgUnitStore units, NodePoolStore pools, OrganizationJson json) =>
+        {
+            var query = ListQuery<OrgUnitRecord>.Parse(request, ListFields.Projects(pools, units));
+            var matching = query.Apply(units.Projects(), p => p.Name);
+            var body = new JsonObject
+            {
+                ["projects"] = new JsonArray(query.Page(matching).Select(p => (JsonNode)json.Project(p)).ToArray()),
+            };
+            if (query.Next(matching.Count) is int next) body["next"] = next;
+            return Results.Json(body);
+        });
+        api.MapGet("/org-unit/projects/count", (HttpRequest request, OrgUnitStore units, NodePoolStore pools) =>
+            NodeEndpoints.Count(ListQuery<OrgUnitRecord>.Parse(request, ListFields.Projects(pools, units)).Apply(units.Projects(), p => p.Name).Count));
+        api.MapPost("/org-unit/projects", async (HttpRequest request, OrgUnitStore units, OrganizationJson json) =>
+            Results.Json(json.Project(units.CreateProject(await JsonBody.ReadObjectAsync(request))), statusCode: 201));
+        api.MapGet("/org-unit/projects/{projectId}", (string projectId, OrgUnitStore units, OrganizationJson json) =>
+            Results.Json(json.Project(units.GetProject(projectId))));
+        api.MapPut("/org-unit/projects/{projectId}", async (string projectId, HttpRequest request, OrgUnitStore units, OrganizationJson json) =>
+        {
+            var project = units.GetProject(projectId);
+            return Results.Json(json.Project(units.Update(project, await JsonBody.ReadObjectAsync(request))));
+        });
+        api.MapDelete("/org-unit/projects/{projectId}", (string projectId, OrgUnitStore units) =>
+        {
+            units.DeleteProject(projectId);
+            return Results.NoContent();
+        });
+        api.MapPut("/org-unit/projects/{projectId}/resources", (string projectId, HttpRequest request, OrgUnitStore units, OrganizationJson json) =>
+            DepartmentEndpoints.UpdateResources(units.GetProject(projectId), request, units, json, replace: true));
+        api.MapPatch("/org-unit/projects/{projectId}/resources", (string projectId, HttpRequest request, OrgUnitStore units, OrganizationJson json) =>
+            DepartmentEndpoints.UpdateResources(units.GetProject(projectId), request, units, json, replace: false));
+    }
+}

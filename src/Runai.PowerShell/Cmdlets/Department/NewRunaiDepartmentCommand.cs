@@ -1,0 +1,51 @@
+using System.Management.Automation;
+using Runai.Client.Organization;
+using Runai.PowerShell.Organization;
+
+namespace Runai.PowerShell.Cmdlets.Department;
+
+/// <summary>Creates a department in the selected cluster, with its quota; returns the new department.</summary>
+[Cmdlet(VerbsCommon.New, "RunaiDepartment", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(Runai.Client.Organization.Department))]
+public sealed class NewRunaiDepartmentCommand : OrgUnitSettingsCmdlet
+{
+    // Shared by all pipeline items, so a CSV of many rows resolves each department and node pool once.
+    private OrganizationLookup? lookup;
+
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string Name { get; set; } = "";
+
+    protected override void ProcessRecord()
+    {
+        if (OrgNameCheck.Check(Name, "department") is { } nameError)
+        {
+            WriteError(nameError);
+            return;
+        }
+        if (!TryReadQuota(out var quota)) return;
+        var connection = RequireConnection();
+        var lookup = this.lookup ??= new OrganizationLookup(connection);
+        var department = new Runai.Client.Organization.Department { Name = Name, Description = Description ?? "" };
+        if (!TryRun(async ct =>
+            {
+                department.ClusterId = connection.RequireClusterId();
+                await ApplyAsync(department, quota, lookup, ct).ConfigureAwait(false);
+                return true;
+            }, Name, out _))
+        {
+            return;
+        }
+
+        if (!ShouldProcess($"department '{Name}'", "Create (" + Describe(quota) + ")")) return;
+        if (TryRun(async ct =>
+            {
+                var created = await connection.Departments().CreateAsync(department, ct).ConfigureAwait(false);
+                await lookup.DecorateAsync(created, ct).ConfigureAwait(false);
+                return created;
+            }, Name, out var result))
+        {
+            WriteObject(result);
+        }
+    }
+}
