@@ -16,7 +16,6 @@ if (-not (Get-RunaiContext -ErrorAction SilentlyContinue)) {
     Connect-Runai -BaseUrl $BaseUrl -ClientId 'emulator-app' -ClientSecret (ConvertTo-SecureString 'emulator-secret' -AsPlainText -Force) | Out-Null
 }
 
-$answer = Invoke-RunaiApi -Method GET -Path '/api/v1/org-unit/projects' -Query @{ filterBy = "name==$Project" }
-if (-not (@($answer.projects) | Where-Object name -EQ $Project)) {
-    Invoke-RunaiApi -Method POST -Path '/api/v1/org-unit/projects' -Body @{ name = $Project; clusterId = (Get-RunaiContext).ClusterId; resources = @() } | Out-Null
+if (-not (Get-RunaiProject -Name $Project -ErrorAction SilentlyContinue)) {
+    New-RunaiProject -Name $Project | Out-Null
 }

@@ -19,9 +19,7 @@ BeforeAll {
     Connect-RunaiEmulator | Out-Null
 
     function New-TestProject([string]$Name) {
-        $clusterId = (Get-RunaiContext).ClusterId
-        $project = Invoke-RunaiApi -Method POST -Path '/api/v1/org-unit/projects' -Body @{ name = $Name; clusterId = $clusterId; resources = @() }
-        $project.id
+        (New-RunaiProject -Name $Name).Id
     }
 
     # The POST bodies the emulator received for a typed create route.

@@ -1,49 +1,38 @@
 using System;
-using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Runai.Client.Organization;
 
 namespace Runai.Client.Workloads;
 
-/// <summary>
-/// Resolves a project given by name or id, for the workload cmdlets. Deliberately small and internal: the organization
-/// clients own projects, and this lookup is meant to be replaced by theirs.
-/// </summary>
+/// <summary>Resolves the project of a workload cmdlet, given by name (on the selected cluster, when one is) or by id.</summary>
 internal static class ProjectLookup
 {
-    public sealed class ProjectRef
+    public static async Task<Project> ResolveAsync(RunaiConnection connection, string nameOrId, CancellationToken cancellationToken)
     {
-        public ProjectRef(string id, string name, string? clusterId)
+        var projects = connection.Projects();
+        var byName = await projects.FindByNameAsync(nameOrId, connection.Cluster?.Uuid, cancellationToken).ConfigureAwait(false);
+        if (byName is not null) return byName;
+        if (LooksLikeId(nameOrId))
         {
-            Id = id;
-            Name = name;
-            ClusterId = clusterId;
+            try
+            {
+                return await projects.GetAsync(nameOrId, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RunaiApiException e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound)
+            {
+                // fall through to the name-based message
+            }
         }
-
-        public string Id { get; }
-        public string Name { get; }
-        public string? ClusterId { get; }
+        throw new RunaiResourceNotFoundException("project", nameOrId);
     }
 
-    /// <summary>The project named <paramref name="nameOrId"/> (exact name first, then id).</summary>
-    public static async Task<ProjectRef> ResolveAsync(RunaiConnection connection, string nameOrId, CancellationToken cancellationToken)
+    private static bool LooksLikeId(string value)
     {
-        var byName = await QueryAsync(connection, new QueryString().Add("filterBy", new[] { "name==" + nameOrId }), cancellationToken).ConfigureAwait(false);
-        var match = byName.FirstOrDefault(p => string.Equals(p.Name, nameOrId, StringComparison.Ordinal));
-        if (match is null && nameOrId.All(char.IsDigit) || match is null && Guid.TryParse(nameOrId, out _))
+        foreach (var c in value)
         {
-            var all = await QueryAsync(connection, new QueryString(), cancellationToken).ConfigureAwait(false);
-            match = all.FirstOrDefault(p => p.Id == nameOrId);
+            if (!char.IsDigit(c)) return Guid.TryParse(value, out _);
         }
-        return match?.ToRef() ?? throw new RunaiResourceNotFoundException("project", nameOrId);
+        return value.Length > 0;
     }
-
-    private static async Task<ProjectSummary[]> QueryAsync(RunaiConnection connection, QueryString query, CancellationToken cancellationToken)
-    {
-        var page = await connection.GetAsync(query.Add("limit", 500).AppendTo("api/v1/org-unit/projects"),
-            WorkloadsJsonContext.Default.ProjectListResponse, cancellationToken).ConfigureAwait(false);
-        return page?.Projects?.ToArray() ?? Array.Empty<ProjectSummary>();
-    }
-
-    public static ProjectRef ToRef(this ProjectSummary project) => new(project.Id, project.Name, project.ClusterId);
 }

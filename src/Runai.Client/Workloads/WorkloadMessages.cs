@@ -46,16 +46,3 @@ internal sealed class MeasurementValue
     [JsonPropertyName("value")] public string? Value { get; set; }
     [JsonPropertyName("timestamp")] public DateTimeOffset? Timestamp { get; set; }
 }
-
-/// <summary>The contract's <c>Project</c>, only the fields the project lookup needs.</summary>
-internal sealed class ProjectSummary
-{
-    [JsonPropertyName("id")] public string Id { get; set; } = "";
-    [JsonPropertyName("name")] public string Name { get; set; } = "";
-    [JsonPropertyName("clusterId")] public string? ClusterId { get; set; }
-}
-
-internal sealed class ProjectListResponse
-{
-    [JsonPropertyName("projects")] public List<ProjectSummary>? Projects { get; set; }
-}

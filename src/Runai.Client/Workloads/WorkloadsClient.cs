@@ -63,7 +63,7 @@ public sealed class WorkloadsClient
     public async Task<(string Id, string Name, string? ClusterId)> ResolveProjectAsync(string nameOrId, CancellationToken cancellationToken = default)
     {
         var project = await ProjectLookup.ResolveAsync(connection, nameOrId, cancellationToken).ConfigureAwait(false);
-        return (project.Id, project.Name, project.ClusterId);
+        return (project.Id, project.Name, string.IsNullOrEmpty(project.ClusterId) ? null : project.ClusterId);
     }
 
     /// <summary>

@@ -13,7 +13,6 @@ namespace Runai.Client.Workloads;
 [JsonSerializable(typeof(WorkloadPodListResponse))]
 [JsonSerializable(typeof(WorkloadEventListResponse))]
 [JsonSerializable(typeof(WorkloadMetricsResponse))]
-[JsonSerializable(typeof(ProjectListResponse))]
 [JsonSerializable(typeof(JsonObject))]
 [JsonSerializable(typeof(JsonElement))]
 internal sealed partial class WorkloadsJsonContext : JsonSerializerContext
