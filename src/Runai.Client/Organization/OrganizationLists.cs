@@ -3,14 +3,17 @@ using System.Text.Json.Serialization;
 
 namespace Runai.Client.Organization;
 
-/// <summary>The list answers of the organization operations (one page each) and the count answer.</summary>
-internal sealed class ProjectList
+// The list answers of the organization operations (one page each) and the count answer.
+
+/// <summary>A page of the projects list (the contract's envelope).</summary>
+public sealed class ProjectList
 {
     [JsonPropertyName("projects")] public List<Project> Projects { get; set; } = new();
     [JsonPropertyName("next")] public int? Next { get; set; }
 }
 
-internal sealed class DepartmentList
+/// <summary>A page of the departments list (the contract's envelope).</summary>
+public sealed class DepartmentList
 {
     [JsonPropertyName("departments")] public List<Department> Departments { get; set; } = new();
     [JsonPropertyName("next")] public int? Next { get; set; }
