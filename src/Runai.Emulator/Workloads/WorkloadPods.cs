@@ -46,7 +46,8 @@ public static class WorkloadPods
                 ["workloadId"] = workload.Id.ToString(),
                 ["clusterId"] = workload.ClusterId,
                 ["projectId"] = workload.ProjectId,
-                ["nodeName"] = podPhase == "Pending" ? null : $"gpu-node-{index % 4 + 1}",
+                // The organization area seeds node-1…node-4 in every cluster; pods land on those.
+                ["nodeName"] = podPhase == "Pending" ? null : $"node-{index % 4 + 1}",
                 ["createdAt"] = WorkloadViews.Timestamp(transition.At),
                 ["completedAt"] = podPhase is "Succeeded" or "Failed" ? WorkloadViews.Timestamp(transition.At) : null,
                 ["containers"] = new JsonArray(new JsonObject
