@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Json.Schema;
 
@@ -5,18 +7,36 @@ namespace Runai.Emulator.Contract;
 
 /// <summary>
 /// The Run:ai OpenAPI document, loaded once: operations by templated path and method, with their parameter and
-/// body schemas compiled for JsonSchema.Net. <see cref="Check"/> tells whether a request is contract-valid.
+/// body schemas compiled for JsonSchema.Net. <see cref="Check"/> tells whether a request is contract-valid;
+/// <see cref="CheckResponse"/> and <see cref="CheckSchema"/> tell whether an answer (or any value) matches the contract.
 /// </summary>
 public sealed class OpenApiContract
 {
     private static readonly string[] Methods = ["get", "put", "post", "delete", "patch", "head", "options"];
     private const string ParameterPrefix = "#/components/parameters/";
+    private const string ResponsePrefix = "#/components/responses/";
 
+    private readonly JsonObject _document;
+    private readonly OpenApiSchemaConverter _converter;
     private readonly SchemaEvaluator _evaluator;
+    // Response semantics need their own conversion of every component; strict mode never needs it, so it is built on first use.
+    private readonly Lazy<(OpenApiSchemaConverter Converter, SchemaEvaluator Evaluator)> _responseSide;
+    // Schemas compiled for CheckSchema and CheckResponse, by direction and schema name or operation and status.
+    private readonly ConcurrentDictionary<string, JsonSchema> _checkSchemas = new(StringComparer.Ordinal);
     // Templates by segment count, most specific first.
     private readonly Dictionary<int, List<(PathTemplate Template, Dictionary<string, ContractOperation> ByMethod)>> _paths = [];
 
-    private OpenApiContract(SchemaEvaluator evaluator) => _evaluator = evaluator;
+    private OpenApiContract(JsonObject document, OpenApiSchemaConverter converter)
+    {
+        _document = document;
+        _converter = converter;
+        _evaluator = new SchemaEvaluator(SchemaEvaluator.Compile(converter.ConvertComponents()));
+        _responseSide = new(() =>
+        {
+            var responses = new OpenApiSchemaConverter(document, SchemaDirection.Response);
+            return (responses, new SchemaEvaluator(SchemaEvaluator.Compile(responses.ConvertComponents()), validateFormats: true));
+        });
+    }
 
     public int OperationCount { get; private set; }
 
@@ -40,7 +60,7 @@ public sealed class OpenApiContract
         if (document["paths"] is not JsonObject paths) throw new InvalidDataException($"Contract file '{path}' has no paths.");
 
         var converter = new OpenApiSchemaConverter(document);
-        var contract = new OpenApiContract(new SchemaEvaluator(SchemaEvaluator.Compile(converter.ConvertComponents())));
+        var contract = new OpenApiContract(document, converter);
         var compiled = new Dictionary<string, JsonSchema>(StringComparer.Ordinal); // identical parameter schemas share one
         JsonSchema CompileOnce(JsonNode schema)
         {
@@ -102,6 +122,56 @@ public sealed class OpenApiContract
                 return new ContractCheck(StatusCodes.Status405MethodNotAllowed, null, [$"{method} is not defined for {path} (allowed: {allow})."], allow);
         }
         return new ContractCheck(StatusCodes.Status404NotFound, null, [$"no operation matches {method} {path}."]);
+    }
+
+    /// <summary>
+    /// The violations of a value against a component schema, as a response (readOnly properties required as the schema
+    /// says, writeOnly ones not, uuid and date-time formats checked) or as a request (the other way round, as strict mode
+    /// checks bodies). Each starts with the schema name and a JSON path: <c>Project $.name: ...</c>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The contract has no schema of that name.</exception>
+    public IReadOnlyList<string> CheckSchema(string schemaName, JsonNode? value, bool asResponse)
+    {
+        var (converter, evaluator) = asResponse ? _responseSide.Value : (_converter, _evaluator);
+        if (!converter.HasSchema(schemaName)) throw new ArgumentException($"The contract has no schema '{schemaName}'.", nameof(schemaName));
+        var schema = _checkSchemas.GetOrAdd($"{converter.Direction} {schemaName}", _ => SchemaEvaluator.Compile(converter.ReferenceTo(schemaName)));
+        return evaluator.Evaluate(schema, value, schemaName, isBody: true);
+    }
+
+    /// <summary>
+    /// The violations of an answer against what the contract documents for <paramref name="method"/> on
+    /// <paramref name="templatedPath"/> (as written in the contract, <c>/api/v1/org-unit/projects/{projectId}</c>) with
+    /// <paramref name="status"/> (else its <c>2XX</c> range, else <c>default</c>), with response semantics as in
+    /// <see cref="CheckSchema"/>. <paramref name="body"/> is the parsed JSON body, null when there is none. An undocumented
+    /// operation or status is a violation too. Each violation starts with <c>response</c> and a JSON path.
+    /// </summary>
+    public IReadOnlyList<string> CheckResponse(string method, string templatedPath, int status, JsonNode? body)
+    {
+        var verb = method.ToUpperInvariant();
+        var operation = Methods.Contains(method.ToLowerInvariant()) ? _document["paths"]?[templatedPath]?[method.ToLowerInvariant()] as JsonObject : null;
+        if (operation is null) return [$"the contract defines no operation {verb} {templatedPath}."];
+        var operationId = operation["operationId"]?.GetValue<string>() ?? $"{verb} {templatedPath}";
+        var responses = operation["responses"] as JsonObject;
+        var code = status.ToString(CultureInfo.InvariantCulture);
+        var documented = responses?[code] ?? responses?[$"{code[0]}XX"] ?? responses?["default"];
+        if (ResolveResponse(documented) is not { } response) return [$"{operationId} does not document status {code}."];
+
+        if (response["content"]?["application/json"]?["schema"] is not { } schemaNode)
+            return body is null ? [] : [$"{operationId} documents no JSON body for status {code}, but the answer has one."];
+        var (converter, evaluator) = _responseSide.Value;
+        var schema = _checkSchemas.GetOrAdd($"{verb} {templatedPath} {code}", _ => SchemaEvaluator.Compile(converter.Convert(schemaNode)));
+        return evaluator.Evaluate(schema, body, "response", isBody: true);
+    }
+
+    private JsonObject? ResolveResponse(JsonNode? response)
+    {
+        for (var hops = 0; hops < 32 && response is JsonObject obj; hops++)
+        {
+            if (obj["$ref"] is not JsonValue reference) return obj;
+            var target = reference.GetValue<string>();
+            response = target.StartsWith(ResponsePrefix, StringComparison.Ordinal) ? _document["components"]?["responses"]?[target[ResponsePrefix.Length..]] : null;
+        }
+        return null;
     }
 
     private static bool SameParameter(JsonObject a, JsonObject b) =>

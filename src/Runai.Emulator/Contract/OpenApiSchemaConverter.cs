@@ -3,16 +3,19 @@ using System.Text.Json.Nodes;
 namespace Runai.Emulator.Contract;
 
 /// <summary>
-/// Translates OpenAPI 3.0 schemas into JSON Schema 2020-12 for JsonSchema.Net, keeping request semantics:
-/// <c>nullable</c> admits null, <c>$ref</c> siblings are ignored (as 3.0 says) except <c>nullable</c>, required
-/// readOnly properties are not required (requests never carry them), int32 gets its range, and annotation-only or
-/// OpenAPI-only keywords (format, discriminator, example, readOnly, ...) are dropped.
-/// Component schemas become <c>$defs</c> of one document whose id is <see cref="DefinitionsUri"/>.
+/// Translates OpenAPI 3.0 schemas into JSON Schema 2020-12 for JsonSchema.Net: <c>nullable</c> admits null, <c>$ref</c>
+/// siblings are ignored (as 3.0 says) except <c>nullable</c>, int32 gets its range, and annotation-only or OpenAPI-only
+/// keywords (format, discriminator, example, readOnly, ...) are dropped. For requests, required readOnly properties are
+/// not required (requests never carry them); for responses, required writeOnly properties are not, and the uuid and
+/// date-time formats are kept so that an answer's ids and timestamps are checked too.
+/// Component schemas become <c>$defs</c> of one document whose id is <see cref="DefinitionsUri"/>, one per direction.
 /// </summary>
-internal sealed class OpenApiSchemaConverter(JsonObject document)
+internal sealed class OpenApiSchemaConverter(JsonObject document, SchemaDirection direction = SchemaDirection.Request)
 {
-    public const string DefinitionsUri = "https://runai-emulator.local/contract/schemas";
     private const string ComponentPrefix = "#/components/schemas/";
+
+    // Formats whose violations are contract violations of an answer; the rest stay annotations.
+    private static readonly HashSet<string> ResponseFormats = ["uuid", "date-time"];
 
     // Keywords that keep their value as is; everything not handled or listed here is dropped.
     private static readonly HashSet<string> PlainKeywords =
@@ -22,6 +25,18 @@ internal sealed class OpenApiSchemaConverter(JsonObject document)
     ];
 
     private readonly JsonObject _components = document["components"]?["schemas"] as JsonObject ?? [];
+
+    public SchemaDirection Direction { get; } = direction;
+
+    /// <summary>The id of the converted definitions document; request and response conversions differ, so do their ids.</summary>
+    public string DefinitionsUri { get; } = direction == SchemaDirection.Request
+        ? "https://runai-emulator.local/contract/schemas"
+        : "https://runai-emulator.local/contract/response-schemas";
+
+    public bool HasSchema(string name) => _components.ContainsKey(name);
+
+    /// <summary>A converted schema that is just the named component.</summary>
+    public JsonObject ReferenceTo(string name) => new() { ["$ref"] = RewriteReference(ComponentPrefix + name) };
 
     /// <summary>The document holding every component schema under <c>$defs</c>.</summary>
     public JsonObject ConvertComponents()
@@ -64,12 +79,16 @@ internal sealed class OpenApiSchemaConverter(JsonObject document)
                     result[keyword] = new JsonArray(branches.Select(Convert).ToArray());
                     break;
                 case "required" when value is JsonArray names:
-                    var required = names.Select(x => x!.GetValue<string>()).Where(name => !IsReadOnlyProperty(source, name)).ToArray();
+                    var required = names.Select(x => x!.GetValue<string>()).Where(name => !IsAbsentInThisDirection(source, name)).ToArray();
                     if (required.Length > 0) result[keyword] = new JsonArray(required.Select(x => (JsonNode)x).ToArray());
                     break;
                 case "format" when value?.GetValue<string>() == "int32" && source["type"]?.GetValue<string>() == "integer":
                     if (source["minimum"] is null) result["minimum"] = int.MinValue;
                     if (source["maximum"] is null) result["maximum"] = int.MaxValue;
+                    break;
+                case "format" when Direction == SchemaDirection.Response && value is JsonValue format
+                                   && format.TryGetValue<string>(out var formatName) && ResponseFormats.Contains(formatName):
+                    result[keyword] = formatName;
                     break;
                 case var plain when PlainKeywords.Contains(plain):
                     result[plain] = value?.DeepClone();
@@ -93,14 +112,16 @@ internal sealed class OpenApiSchemaConverter(JsonObject document)
         return null;
     }
 
-    private bool IsReadOnlyProperty(JsonObject schema, string name)
+    // readOnly properties are never sent, writeOnly ones never answered.
+    private bool IsAbsentInThisDirection(JsonObject schema, string name)
     {
+        var flagName = Direction == SchemaDirection.Request ? "readOnly" : "writeOnly";
         var property = schema["properties"]?[name];
-        if (property is JsonObject { } direct && direct["readOnly"] is JsonValue flag && flag.TryGetValue<bool>(out var readOnly) && readOnly) return true;
-        return Resolve(property)?["readOnly"] is JsonValue resolved && resolved.TryGetValue<bool>(out var viaRef) && viaRef;
+        if (property is JsonObject { } direct && direct[flagName] is JsonValue flag && flag.TryGetValue<bool>(out var isSet) && isSet) return true;
+        return Resolve(property)?[flagName] is JsonValue resolved && resolved.TryGetValue<bool>(out var viaRef) && viaRef;
     }
 
-    private static string RewriteReference(string reference) =>
+    private string RewriteReference(string reference) =>
         reference.StartsWith(ComponentPrefix, StringComparison.Ordinal)
             ? DefinitionsUri + "#/$defs/" + Uri.EscapeDataString(reference[ComponentPrefix.Length..].Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal))
             : throw new InvalidDataException($"Unsupported $ref '{reference}' in the contract.");

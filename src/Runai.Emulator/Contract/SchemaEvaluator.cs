@@ -7,8 +7,9 @@ namespace Runai.Emulator.Contract;
 internal sealed class SchemaEvaluator
 {
     // JsonSchema.Net 7.4 caches per-schema state during evaluation and is not safe for concurrent evaluations of
-    // shared subschemas (json-everything issue #929), so evaluations are serialized; each takes well under a millisecond.
-    private readonly Lock _gate = new();
+    // shared subschemas (json-everything issue #929), so evaluations are serialized, across every evaluator (request
+    // and response schemas share the library's global state); each takes well under a millisecond.
+    private static readonly Lock Gate = new();
     private readonly EvaluationOptions _options;
 
     static SchemaEvaluator()
@@ -19,12 +20,15 @@ internal sealed class SchemaEvaluator
         ErrorMessages.FalseSchema = "is not allowed here";
     }
 
-    public SchemaEvaluator(JsonSchema definitions)
+    /// <param name="definitions">The converted component schemas, referenced by the schemas this evaluator runs.</param>
+    /// <param name="validateFormats">Whether <c>format</c> is an assertion; only response conversions keep any format.</param>
+    public SchemaEvaluator(JsonSchema definitions, bool validateFormats = false)
     {
         _options = new EvaluationOptions
         {
             EvaluateAs = SpecVersion.Draft202012,
             OutputFormat = OutputFormat.Hierarchical,
+            RequireFormatValidation = validateFormats,
         };
         _options.SchemaRegistry.Register(definitions);
     }
@@ -38,7 +42,7 @@ internal sealed class SchemaEvaluator
     public List<string> Evaluate(JsonSchema schema, JsonNode? instance, string label, bool isBody)
     {
         EvaluationResults results;
-        lock (_gate) results = schema.Evaluate(instance, _options);
+        lock (Gate) results = schema.Evaluate(instance, _options);
         var violations = new List<string>();
         if (!results.IsValid) Collect(results, label, isBody, violations);
         violations = violations.Distinct(StringComparer.Ordinal).ToList(); // allOf branches sharing a component repeat themselves

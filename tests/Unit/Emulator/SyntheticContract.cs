@@ -6,7 +6,8 @@ namespace Runai.Tests.Unit.Emulator;
 
 /// <summary>
 /// A small OpenAPI 3.0 document exercising the constructs strict mode must honour (nullable, allOf, oneOf, readOnly,
-/// additionalProperties, int32, path-level and $ref parameters, explode:false arrays), loaded once for all tests.
+/// additionalProperties, int32, path-level and $ref parameters, explode:false arrays) and those response checks must
+/// (writeOnly, formats, $ref responses), loaded once for all tests.
 /// </summary>
 internal static class SyntheticContract
 {
@@ -39,13 +40,22 @@ internal static class SyntheticContract
         },
         "/api/v1/things/{thingId}": {
           "parameters": [ { "name": "thingId", "in": "path", "required": true, "schema": { "type": "integer", "format": "int32" } } ],
-          "get": { "operationId": "get_thing", "responses": { "200": { "description": "ok" } } },
+          "get": {
+            "operationId": "get_thing",
+            "responses": {
+              "200": { "description": "ok", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Thing" } } } },
+              "404": { "$ref": "#/components/responses/NotFound" }
+            }
+          },
           "delete": { "operationId": "delete_thing", "responses": { "202": { "description": "accepted" } } }
         }
       },
       "components": {
         "parameters": {
           "Limit": { "name": "limit", "in": "query", "schema": { "type": "integer", "format": "int32", "minimum": 1, "maximum": 500 } }
+        },
+        "responses": {
+          "NotFound": { "description": "not found", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Owner" } } } }
         },
         "schemas": {
           "Kind": { "type": "string", "enum": [ "small", "large" ] },
@@ -85,6 +95,12 @@ internal static class SyntheticContract
                   }
                 }
               }
+            ]
+          },
+          "Thing": {
+            "allOf": [
+              { "$ref": "#/components/schemas/ThingMeta" },
+              { "type": "object", "required": [ "passphrase" ], "properties": { "passphrase": { "type": "string", "writeOnly": true } } }
             ]
           },
           "Owner": { "type": "object", "required": [ "email" ], "properties": { "email": { "type": "string" } } },

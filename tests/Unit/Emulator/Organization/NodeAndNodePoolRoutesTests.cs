@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Runai.Tests.Unit.Support;
 using Xunit.Abstractions;
 
 namespace Runai.Tests.Unit.Emulator.Organization;
@@ -67,7 +68,25 @@ public sealed class NodeAndNodePoolRoutesTests : IClassFixture<OrganizationEmula
         Assert.Equal("Empty", (string)created["phase"]!);
         Assert.False((bool)created["isDefault"]!);
         Assert.Equal(created.ToJsonString(), (await _emulator.GetAsync($"/api/v1/node-pools/{created["id"]}")).ToJsonString());
-        AssertShape(created, "/api/v1/node-pools", "post", "201");
+        AssertShape(created, "/api/v1/node-pools", "post", 201);
+    }
+
+    [ContractFact]
+    public async Task The_response_check_reports_a_real_pool_list_broken_in_a_required_field_and_an_enum()
+    {
+        await _emulator.CreateAsync("/api/v1/node-pools", NewPool("a100"));
+        var list = await _emulator.GetAsync("/api/v1/node-pools?sortBy=name");
+        Assert.Empty(ContractShape.ViolationsOfResponse(list, "/api/v1/node-pools"));
+
+        var pool = list["nodepools"]![0]!.AsObject();
+        Assert.Equal("a100", (string)pool["name"]!);
+        pool.Remove("labelKey");
+        pool["placementStrategy"]!["gpu"] = "scatter";
+
+        var violations = ContractShape.ViolationsOfResponse(list, "/api/v1/node-pools");
+        Assert.Contains(violations, v => v.StartsWith("response $.nodepools[0]: ", StringComparison.Ordinal) && v.Contains("\"labelKey\"", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.StartsWith("response $.nodepools[0].placementStrategy.gpu: \"scatter\" is not one of", StringComparison.Ordinal));
+        Assert.Contains("does not document status 418", Assert.Single(ContractShape.ViolationsOfResponse(list, "/api/v1/node-pools", status: 418)), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -157,13 +176,13 @@ public sealed class NodeAndNodePoolRoutesTests : IClassFixture<OrganizationEmula
         ["gpuNetworkAccelerationDetection"] = "Use",
     };
 
-    private void AssertShape(JsonNode body, string path, string method = "get", string status = "200")
+    private void AssertShape(JsonNode body, string path, string method = "get", int status = 200)
     {
         if (!ContractShape.Available)
         {
             _output.WriteLine("Contract ../shared/runai-api/openapi.json not found: shape check skipped.");
             return;
         }
-        Assert.Empty(ContractShape.ViolationsOfResponse(body, path, method, status));
+        ContractShape.AssertResponseMatches(body, path, method, status);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Runai.Emulator.Infrastructure;
+using Runai.Tests.Unit.Support;
 using Xunit.Abstractions;
 
 namespace Runai.Tests.Unit.Emulator.Organization;
@@ -59,7 +60,7 @@ public sealed class OrgUnitRoutesTests : IClassFixture<OrganizationEmulator>
             created["totalResources"]!.ToJsonString());
         Assert.Equal(3600, (int)created["schedulingRules"]!["trainingJobTimeLimitSeconds"]!);
         Assert.Equal(created.ToJsonString(), (await _emulator.GetAsync($"{Departments}/{created["id"]}")).ToJsonString());
-        AssertShape(created, Departments, "post", "201");
+        AssertShape(created, Departments, "post", 201);
     }
 
     [Fact]
@@ -89,7 +90,7 @@ public sealed class OrgUnitRoutesTests : IClassFixture<OrganizationEmulator>
         Assert.Equal((string)defaultDepartment["id"]!, (string)project["parentId"]!);
         Assert.Equal("runai-team-a", (string)project["status"]!["namespace"]!);
         Assert.True((bool)project["enforceRunaiScheduler"]!);
-        AssertShape(project, Projects, "post", "201");
+        AssertShape(project, Projects, "post", 201);
         AssertShape(await _emulator.GetAsync($"{Projects}/{project["id"]}"), $"{Projects}/{{projectId}}");
     }
 
@@ -294,18 +295,21 @@ public sealed class OrgUnitRoutesTests : IClassFixture<OrganizationEmulator>
         Assert.Equal(HttpStatusCode.BadRequest, status);
     }
 
-    [Runai.Tests.Unit.Support.ContractFact]
-    public async Task The_shape_check_notices_a_missing_required_field_and_a_wrong_type()
+    [ContractFact]
+    public async Task The_shape_check_reports_a_real_project_broken_in_a_required_field_a_type_and_a_format()
     {
         var project = await _emulator.CreateProjectAsync("team-a", null, 1);
         Assert.Empty(ContractShape.Violations(project, "Project"));
 
         project.Remove("parentId");
         project["enforceRunaiScheduler"] = "yes";
+        project["createdAt"] = "yesterday";
 
         var violations = ContractShape.Violations(project, "Project");
-        Assert.Contains(violations, v => v.Contains("'parentId'"));
-        Assert.Contains(violations, v => v.Contains("enforceRunaiScheduler"));
+        Assert.Contains(violations, v => v.StartsWith("Project $: ", StringComparison.Ordinal) && v.Contains("\"parentId\"", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.StartsWith("Project $.enforceRunaiScheduler: ", StringComparison.Ordinal) && v.Contains("\"boolean\"", StringComparison.Ordinal));
+        Assert.Contains(violations, v => v.StartsWith("Project $.createdAt: ", StringComparison.Ordinal) && v.Contains("date-time", StringComparison.Ordinal));
+        Assert.Equal(3, violations.Count);
     }
 
     private static JsonObject ProjectBody(string name, string parentId, double gpu, string poolId = "1") => new()
@@ -314,13 +318,13 @@ public sealed class OrgUnitRoutesTests : IClassFixture<OrganizationEmulator>
         ["resources"] = new JsonArray { OrganizationEmulator.Quota(poolId, gpu) },
     };
 
-    private void AssertShape(JsonNode body, string path, string method = "get", string status = "200")
+    private void AssertShape(JsonNode body, string path, string method = "get", int status = 200)
     {
         if (!ContractShape.Available)
         {
             _output.WriteLine("Contract ../shared/runai-api/openapi.json not found: shape check skipped.");
             return;
         }
-        Assert.Empty(ContractShape.ViolationsOfResponse(body, path, method, status));
+        ContractShape.AssertResponseMatches(body, path, method, status);
     }
 }

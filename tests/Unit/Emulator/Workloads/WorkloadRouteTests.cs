@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Runai.Tests.Unit.Support;
 
 namespace Runai.Tests.Unit.Emulator.Workloads;
 
@@ -30,7 +31,7 @@ public sealed class WorkloadRouteTests(WorkloadEmulatorFixture emulator) : IClas
         Assert.Equal(200, getStatus);
         Assert.Equal("job-1", fetched!["name"]!.GetValue<string>());
         Assert.Equal("Running", fetched["desiredPhase"]!.GetValue<string>());
-        if (ContractShape.ContractPath is not null)
+        if (ContractShape.Available)
         {
             ContractShape.AssertMatches(created, schema);
             ContractShape.AssertMatches(fetched, schema);
@@ -208,7 +209,7 @@ public sealed class WorkloadRouteTests(WorkloadEmulatorFixture emulator) : IClas
         var measurements = metrics!["measurements"]!.AsArray();
         Assert.Equal(["GPU_UTILIZATION", "CPU_USAGE_CORES"], measurements.Select(m => m!["type"]!.GetValue<string>()));
         Assert.All(measurements, m => Assert.Equal(5, m!["values"]!.AsArray().Count));
-        if (ContractShape.ContractPath is not null) ContractShape.AssertMatches(metrics, "MetricsCompositeResponse");
+        if (ContractShape.Available) ContractShape.AssertMatches(metrics, "MetricsCompositeResponse");
 
         var range = $"start={Uri.EscapeDataString(start)}&end={Uri.EscapeDataString(end)}";
         Assert.Equal(400, (await emulator.Get($"/api/v1/workloads/{id}/metrics?{range}")).Status);
@@ -239,6 +240,28 @@ public sealed class WorkloadRouteTests(WorkloadEmulatorFixture emulator) : IClas
         Assert.Equal(400, (await emulator.Get("/api/v1/workloads/not-a-uuid")).Status);
     }
 
+    // The shape checker itself must be able to fail, or the contract assertions above prove nothing.
+    [ContractFact]
+    public async Task Reports_a_real_workload_broken_in_a_required_field_a_type_an_enum_and_a_uuid()
+    {
+        var id = await emulator.Create("trainings", "bert");
+        var (_, workload) = await emulator.Get($"/api/v1/workloads/{id}");
+        ContractShape.AssertMatches(workload, "Workload");
+
+        var broken = workload!.AsObject();
+        broken.Remove("projectId");
+        broken["name"] = 5;
+        broken["phase"] = "Sleeping";
+        broken["id"] = "nope";
+
+        var problems = ContractShape.Violations(broken, "Workload");
+        Assert.Contains(problems, p => p.StartsWith("Workload $: ", StringComparison.Ordinal) && p.Contains("\"projectId\"", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Workload $.name: ", StringComparison.Ordinal) && p.Contains("\"string\"", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Workload $.phase: \"Sleeping\" is not one of", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.StartsWith("Workload $.id: ", StringComparison.Ordinal) && p.Contains("uuid", StringComparison.Ordinal));
+        Assert.Equal(4, problems.Count);
+    }
+
     private async Task<string> Phase(string id) =>
         (await emulator.Get($"/api/v1/workloads/{id}")).Body!["phase"]!.GetValue<string>();
 
@@ -247,21 +270,5 @@ public sealed class WorkloadRouteTests(WorkloadEmulatorFixture emulator) : IClas
         var (status, list) = await emulator.Get("/api/v1/workloads?" + query);
         Assert.Equal(200, status);
         return list!["workloads"]!.AsArray().Select(w => w!["name"]!.GetValue<string>()).ToArray();
-    }
-}
-
-/// <summary>The shape checker itself must be able to fail, or the contract assertions above prove nothing.</summary>
-public sealed class ContractShapeTests
-{
-    [ContractFact]
-    public void Reports_missing_required_fields_wrong_types_and_values_outside_the_enum()
-    {
-        var problems = ContractShape.Violations(
-            new System.Text.Json.Nodes.JsonObject { ["name"] = 5, ["phase"] = "Sleeping", ["id"] = "nope" }, "Workload");
-
-        Assert.Contains(problems, p => p.Contains("$.projectId is required"));
-        Assert.Contains(problems, p => p.Contains("$.name should be string"));
-        Assert.Contains(problems, p => p.Contains("$.phase = 'Sleeping' is not in the enum"));
-        Assert.Contains(problems, p => p.Contains("$.id = 'nope' is not a uuid"));
     }
 }
