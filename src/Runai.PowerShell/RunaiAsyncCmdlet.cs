@@ -103,6 +103,20 @@ public abstract class RunaiAsyncCmdlet : PSCmdlet, IDisposable
     protected void WriteInputError(string message, string errorId, ErrorCategory category, object? target) =>
         WriteError(ErrorRecordFactory.Create(message, errorId, category, target));
 
+    /// <summary>
+    /// Writes a verbose line; under -Debug without -Verbose it goes to the debug stream instead, because PowerShell
+    /// makes compiled cmdlets' verbose preference Inquire in that case and would prompt for every HTTP line.
+    /// </summary>
+    protected new void WriteVerbose(string text)
+    {
+        if (IsDebugOnly()) base.WriteDebug(text);
+        else base.WriteVerbose(text);
+    }
+
+    private bool IsDebugOnly() =>
+        MyInvocation.BoundParameters.TryGetValue("Debug", out var debug) && debug is SwitchParameter { IsPresent: true }
+        && !MyInvocation.BoundParameters.ContainsKey("Verbose");
+
     private bool IsDebugEnabled()
     {
         if (MyInvocation.BoundParameters.TryGetValue("Debug", out var debug) && debug is SwitchParameter s) return s.IsPresent;

@@ -226,6 +226,23 @@ Describe 'Invoke-RunaiApi' {
         Get-RunaiEmulatorRequest | Where-Object method -ne 'GET' | Should -BeNullOrEmpty
     }
 
+    It '-Debug alone writes the HTTP lines to the debug stream without prompting' {
+        $records = Get-RunaiCluster -Debug 5>&1
+        ($records | Where-Object { $_ -is [System.Management.Automation.DebugRecord] -and $_.Message -like 'GET /api/v1/clusters -> 200*' }) |
+            Should -Not -BeNullOrEmpty
+        ($records | Where-Object { $_ -isnot [System.Management.Automation.DebugRecord] }).Name | Should -Be 'cluster-1'
+    }
+
+    It 'masks the values of secret-named pairs (like environment variables) in -Debug bodies' {
+        $body = @{ name = 'dbg'; clusterId = '00000000-0000-4000-8000-000000000001'; resources = @()
+                   description = 'x'; environmentVariables = @(@{ name = 'DB_PASSWORD'; value = 'hunter2-in-a-pair' }, @{ name = 'EPOCHS'; value = '10' }) }
+        $debug = Invoke-RunaiApi -Method POST -Path /api/v1/org-unit/departments -Body $body -Debug -ErrorAction SilentlyContinue 5>&1 |
+            Where-Object { $_ -is [System.Management.Automation.DebugRecord] } | Out-String
+        $debug | Should -BeLike '*request body*DB_PASSWORD*'
+        $debug | Should -Not -BeLike '*hunter2-in-a-pair*'
+        $debug | Should -BeLike '*"value":"10"*'
+    }
+
     It 'refuses <Path> before sending' -ForEach @(
         @{ Path = 'https://evil.example/api/v1/clusters' }
         @{ Path = '/api/v1/../../admin/reset' }

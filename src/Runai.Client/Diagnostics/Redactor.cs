@@ -67,10 +67,13 @@ public static class Redactor
         switch (node)
         {
             case JsonObject obj:
+                // Name/value pairs (environment variables, labels) carry the secret's name in "name": mask the value.
+                var pairIsSecret = obj["name"] is JsonValue pairName && pairName.TryGetValue<string>(out var text) && IsSecretName(text);
                 foreach (var name in obj.Select(p => p.Key).ToList())
                 {
                     var value = obj[name];
-                    if (IsSecretName(name) && value is not null && value is not JsonObject && value is not JsonArray) obj[name] = Mask;
+                    var scalar = value is not null && value is not JsonObject && value is not JsonArray;
+                    if (scalar && (IsSecretName(name) || (pairIsSecret && name == "value"))) obj[name] = Mask;
                     else if (value is not null) Mask_(value);
                 }
                 break;

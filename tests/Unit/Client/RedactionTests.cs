@@ -19,6 +19,16 @@ public class RedactionTests
     }
 
     [Fact]
+    public void Values_of_secret_named_pairs_are_masked_but_other_pairs_kept()
+    {
+        var safe = Redactor.Body("""{"spec":{"environmentVariables":[{"name":"DB_PASSWORD","value":"hunter2"},{"name":"AWS_SECRET_ACCESS_KEY","value":"aws1"},{"name":"EPOCHS","value":"10"}]}}""");
+        Assert.DoesNotContain("hunter2", safe);
+        Assert.DoesNotContain("aws1", safe);
+        Assert.Contains("\"DB_PASSWORD\"", safe);
+        Assert.Contains("\"value\":\"10\"", safe);
+    }
+
+    [Fact]
     public void Long_bodies_are_cut_and_non_json_is_not_echoed()
     {
         Assert.Contains("more characters", Redactor.Body("\"" + new string('a', 10_000) + "\""));
