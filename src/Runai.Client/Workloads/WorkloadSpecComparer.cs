@@ -27,13 +27,26 @@ public static class WorkloadSpecComparer
                 return null;
             case JsonArray wantedItems:
                 if (actual is not JsonArray haveItems || haveItems.Count != wantedItems.Count) return $"{path} differs";
+                if (ByName(wantedItems) is { } wantedByName && ByName(haveItems) is { } haveByName)
+                {
+                    // Name/value lists (environment variables, labels) match by name: their order carries no meaning.
+                    foreach (var pair in wantedByName)
+                    {
+                        var itemPath = $"{path}[{pair.Key}]";
+                        if (!haveByName.TryGetValue(pair.Key, out var haveItem)) return $"{itemPath} is missing";
+                        if (FirstDifference(pair.Value, haveItem, itemPath) is { } difference) return difference;
+                    }
+                    return null;
+                }
                 for (var i = 0; i < wantedItems.Count; i++)
                 {
                     if (FirstDifference(wantedItems[i], haveItems[i], $"{path}[{i}]") is { } difference) return difference;
                 }
                 return null;
             default:
-                return SameValue(requested, actual) ? null : $"{path} is {Show(actual)}, not {Show(requested)}";
+                if (SameValue(requested, actual)) return null;
+                // Never echo values that may be secrets (a password's value, a token) into an error message.
+                return Diagnostics.Redactor.IsSecretName(path) ? $"{path} differs" : $"{path} is {Show(actual)}, not {Show(requested)}";
         }
     }
 
@@ -45,6 +58,18 @@ public static class WorkloadSpecComparer
         if (a == JsonValueKind.Number && b == JsonValueKind.Number)
             return double.Parse(wanted.ToJsonString(), CultureInfo.InvariantCulture) == double.Parse(actual.ToJsonString(), CultureInfo.InvariantCulture);
         return a == b && wanted.ToJsonString() == actual.ToJsonString();
+    }
+
+    /// <summary>The items keyed by their "name" when every item is an object with a distinct string name; else null.</summary>
+    private static System.Collections.Generic.Dictionary<string, JsonNode>? ByName(JsonArray items)
+    {
+        var result = new System.Collections.Generic.Dictionary<string, JsonNode>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            if (item is not JsonObject o || o["name"] is not JsonValue n || !n.TryGetValue<string>(out var name) || result.ContainsKey(name)) return null;
+            result[name] = o;
+        }
+        return result.Count > 0 ? result : null;
     }
 
     private static string Show(JsonNode? node) => node is null ? "absent" : node.ToJsonString();

@@ -169,7 +169,8 @@ public sealed class WorkloadSubmission
             if (item is JsonObject o && o["name"] is JsonValue n && n.TryGetValue<string>(out var name) && values.ContainsKey(name)) continue;
             result.Add(item?.DeepClone());
         }
-        foreach (var pair in values) result.Add(new JsonObject { ["name"] = pair.Key, ["value"] = pair.Value });
+        // Sorted, so the same hashtable gives the same body in every session (hashtable order is not stable).
+        foreach (var pair in values.OrderBy(p => p.Key, StringComparer.Ordinal)) result.Add(new JsonObject { ["name"] = pair.Key, ["value"] = pair.Value });
         return result;
     }
 

@@ -129,6 +129,32 @@ public class WorkloadSubmissionTests
         Assert.Equal("spec.compute is missing", WorkloadSpecComparer.FirstDifference(requested, JsonNode.Parse("""{"image":"a"}"""), "spec"));
     }
 
+    [Fact]
+    public void Name_value_lists_compare_by_name_and_never_show_secret_values()
+    {
+        var requested = JsonNode.Parse("""{"environmentVariables":[{"name":"A","value":"1"},{"name":"DB_PASSWORD","value":"hunter2"}]}""");
+        var reordered = JsonNode.Parse("""{"environmentVariables":[{"name":"DB_PASSWORD","value":"hunter2"},{"name":"A","value":"1"}]}""");
+        Assert.Null(WorkloadSpecComparer.FirstDifference(requested, reordered, "spec"));
+
+        var changed = JsonNode.Parse("""{"environmentVariables":[{"name":"A","value":"1"},{"name":"DB_PASSWORD","value":"other"}]}""");
+        var difference = WorkloadSpecComparer.FirstDifference(requested, changed, "spec");
+        Assert.Equal("spec.environmentVariables[DB_PASSWORD].value differs", difference);
+
+        var renamed = JsonNode.Parse("""{"environmentVariables":[{"name":"A","value":"2"},{"name":"DB_PASSWORD","value":"hunter2"}]}""");
+        Assert.Equal("spec.environmentVariables[A].value is \"2\", not \"1\"", WorkloadSpecComparer.FirstDifference(requested, renamed, "spec"));
+    }
+
+    [Fact]
+    public void The_same_environment_gives_the_same_body_whatever_the_dictionary_order()
+    {
+        var first = Training();
+        first.Environment = new Dictionary<string, string> { ["B"] = "2", ["A"] = "1" };
+        var second = Training();
+        second.Environment = new Dictionary<string, string> { ["A"] = "1", ["B"] = "2" };
+        Assert.Equal(first.ToRequest().ToJsonString(), second.ToRequest().ToJsonString());
+        Assert.Equal("""[{"name":"A","value":"1"},{"name":"B","value":"2"}]""", first.ToRequest()["spec"]!["environmentVariables"]!.ToJsonString());
+    }
+
     [Theory]
     [InlineData("Training", WorkloadKind.Training)]
     [InlineData("workspace", WorkloadKind.Workspace)]
