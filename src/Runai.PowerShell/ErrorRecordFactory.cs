@@ -10,6 +10,7 @@ public static class ErrorRecordFactory
 {
     public static ErrorRecord Create(Exception exception, object? target)
     {
+        if (exception is RunaiInvalidValueException invalid) target = invalid.Value; // the offending value itself
         var (id, category, action) = Classify(exception);
         var record = new ErrorRecord(exception, id, category, target);
         if (exception is RunaiApiException api)
@@ -44,6 +45,9 @@ public static class ErrorRecordFactory
         RunaiNetworkException { IsTimeout: true } => (ErrorIds.RequestTimeout, ErrorCategory.OperationTimeout, "Try again later, or raise -TimeoutSec on Connect-Runai."),
         RunaiNetworkException => (ErrorIds.ConnectionFailed, ErrorCategory.ConnectionError, "Check the control plane URL and your network."),
         RunaiApiException api => Classify(api.StatusCode),
+        RunaiInvalidValueException { Kind: InvalidValueKind.Name } => (ErrorIds.InvalidName, ErrorCategory.InvalidArgument,
+            "Use a lower-case DNS label: letters, digits and '-', starting with a letter, at most 63 characters."),
+        RunaiInvalidValueException { Kind: InvalidValueKind.Quantity } => (ErrorIds.InvalidQuantity, ErrorCategory.InvalidArgument, null),
         ArgumentException => (ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, null),
         _ => (ErrorIds.RunaiError, ErrorCategory.InvalidOperation, null),
     };

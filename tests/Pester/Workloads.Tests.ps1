@@ -104,18 +104,27 @@ Describe 'New-Runai*Workload' -Skip:$script:NoProjectRoutes {
         $spec.completions | Should -Be 4
     }
 
-    It 'refuses <Case> before sending anything' -TestCases @(
-        @{ Case = 'a name that is not a DNS label'; Arguments = @{ Name = 'Bad_Name'; Image = 'busybox' } }
-        @{ Case = 'a GPU fraction above 1'; Arguments = @{ Name = 'frac'; Image = 'busybox'; GpuFraction = 1.5 } }
-        @{ Case = 'a malformed PVC mount'; Arguments = @{ Name = 'pvc'; Image = 'busybox'; Pvc = 'no-path' } }
-        @{ Case = 'a missing image'; Arguments = @{ Name = 'noimage' } }
-        @{ Case = 'a memory that is not a quantity'; Arguments = @{ Name = 'mem'; Image = 'busybox'; Memory = 'lots' } }
-        @{ Case = '-Spec that is not JSON'; Arguments = @{ Name = 'badspec'; Image = 'busybox'; Spec = '{nope' } }
+    It 'refuses <Case> before sending anything, naming the offending value' -TestCases @(
+        @{ Case = 'a name that is not a DNS label'; Id = 'InvalidName'; Target = 'Bad_Name'; Arguments = @{ Name = 'Bad_Name'; Image = 'busybox' } }
+        @{ Case = 'a GPU fraction above 1'; Id = 'InvalidArgument'; Target = 1.5; Arguments = @{ Name = 'frac'; Image = 'busybox'; GpuFraction = 1.5 } }
+        @{ Case = 'a malformed PVC mount'; Id = 'InvalidArgument'; Target = 'no-path'; Arguments = @{ Name = 'pvc'; Image = 'busybox'; Pvc = 'no-path' } }
+        @{ Case = 'a missing image'; Id = 'InvalidArgument'; Target = 'noimage'; Arguments = @{ Name = 'noimage' } }
+        @{ Case = 'a memory that is not a quantity'; Id = 'InvalidQuantity'; Target = 'lots'; Arguments = @{ Name = 'mem'; Image = 'busybox'; Memory = 'lots' } }
+        @{ Case = '-Spec that is not JSON'; Id = 'InvalidArgument'; Target = '{nope'; Arguments = @{ Name = 'badspec'; Image = 'busybox'; Spec = '{nope' } }
     ) {
         New-RunaiTrainingWorkload -Project team-a @Arguments -ErrorVariable failure -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
 
-        $failure[0].FullyQualifiedErrorId | Should -BeLike 'InvalidArgument,*'
+        $failure[0].FullyQualifiedErrorId | Should -BeLike "$Id,*"
         $failure[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $failure[0].TargetObject | Should -Be $Target
+        @(Get-RunaiEmulatorRequest -Path '/api/v1/*') | Should -HaveCount 0
+    }
+
+    It 'refuses a workload id that is not a UUID before sending' {
+        Get-RunaiWorkload -Id 'not-a-uuid', 'also-bad' -ErrorVariable failure -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        $failure | Should -HaveCount 2
+        $failure[0].FullyQualifiedErrorId | Should -BeLike 'InvalidArgument,*'
+        $failure[1].TargetObject | Should -Be 'also-bad'
         @(Get-RunaiEmulatorRequest -Path '/api/v1/*') | Should -HaveCount 0
     }
 

@@ -14,7 +14,6 @@ namespace Runai.Client.Workloads;
 public sealed class WorkloadSubmission
 {
     private static readonly Regex Quantity = new("^([+]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$", RegexOptions.CultureInvariant);
-    private static readonly Regex DnsLabel = new("^[a-z]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant);
 
     public WorkloadSubmission(WorkloadKind kind, string name, string projectId, string clusterId)
     {
@@ -70,21 +69,21 @@ public sealed class WorkloadSubmission
     /// <summary>Checks what the control plane would refuse, before anything is sent.</summary>
     public void Validate()
     {
-        if (Name.Length > 63 || !DnsLabel.IsMatch(Name))
-            throw new ArgumentException($"'{Name}' is not a valid workload name: use lower-case letters, digits and '-', start with a letter, at most 63 characters.");
+        ResourceNames.Check(Name, "workload");
         if (GpuFraction is { } fraction && (fraction <= 0 || fraction > 1))
-            throw new ArgumentException($"GpuFraction {fraction} must be greater than 0 and at most 1.");
+            throw new RunaiInvalidValueException(InvalidValueKind.Value, fraction, $"GpuFraction {fraction} must be greater than 0 and at most 1.");
         if (GpuFraction is not null && GpuMemory is not null)
-            throw new ArgumentException("GpuFraction and GpuMemory cannot both be given: a GPU is requested either as a portion or as memory.");
+            throw new RunaiInvalidValueException(InvalidValueKind.Value, GpuMemory,
+                "GpuFraction and GpuMemory cannot both be given: a GPU is requested either as a portion or as memory.");
         foreach (var (label, value) in new[] { ("GpuMemory", GpuMemory), ("Memory", Memory) })
         {
             if (value is not null && !Quantity.IsMatch(value))
-                throw new ArgumentException($"{label} '{value}' is not a Kubernetes quantity such as 8G or 512Mi.");
+                throw new RunaiInvalidValueException(InvalidValueKind.Quantity, value, $"{label} '{value}' is not a Kubernetes quantity such as 8G or 512Mi.");
         }
         if (Ports?.FirstOrDefault(p => p is < 1 or > 65535) is { } port and not 0)
-            throw new ArgumentException($"Port {port} is outside 1-65535.");
+            throw new RunaiInvalidValueException(InvalidValueKind.Value, port, $"Port {port} is outside 1-65535.");
         if (MinReplicas is { } min && MaxReplicas is { } max && max < min)
-            throw new ArgumentException($"MaxReplicas {max} is smaller than MinReplicas {min}.");
+            throw new RunaiInvalidValueException(InvalidValueKind.Value, max, $"MaxReplicas {max} is smaller than MinReplicas {min}.");
     }
 
     /// <summary>The JSON body of POST /api/v1/workloads/{kind}.</summary>
@@ -218,7 +217,7 @@ public sealed class PvcMount
         var parts = (text ?? "").Split(':');
         if (parts.Length is < 2 or > 3 || parts[0].Length == 0 || !parts[1].StartsWith("/", StringComparison.Ordinal)
             || (parts.Length == 3 && parts[2] is not ("ro" or "rw")))
-            throw new ArgumentException($"'{text}' is not a PVC mount: use <claimName>:/mount/path[:ro].");
+            throw new RunaiInvalidValueException(InvalidValueKind.Value, text, $"'{text}' is not a PVC mount: use <claimName>:/mount/path[:ro].");
         return new PvcMount(parts[0], parts[1], parts.Length == 3 && parts[2] == "ro");
     }
 }

@@ -1,3 +1,4 @@
+using Runai.Client;
 using System.Management.Automation;
 using Runai.Client.Organization;
 
@@ -8,7 +9,7 @@ internal static class OrgNameCheck
 {
     /// <summary>An InvalidName error for a bad name (the name as TargetObject), or null when the name is valid.</summary>
     public static ErrorRecord? Check(string name, string kind) =>
-        OrgUnitNames.Problem(name, kind) is { } problem
+        ResourceNames.Problem(name, kind) is { } problem
             ? ErrorRecordFactory.Create(problem, ErrorIds.InvalidName, ErrorCategory.InvalidArgument, name,
                 "Use a lower-case DNS label: letters, digits and '-', starting with a letter, at most 63 characters.")
             : null;

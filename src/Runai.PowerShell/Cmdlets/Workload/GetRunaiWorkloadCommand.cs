@@ -60,6 +60,13 @@ public sealed class GetRunaiWorkloadCommand : WorkloadCmdletBase
         {
             foreach (var id in Id!)
             {
+                // The contract's workload ids are UUIDs: anything else is refused here, not by the server.
+                if (!Guid.TryParse(id, out _))
+                {
+                    WriteInputError($"'{id}' is not a workload id (a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6).",
+                        ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, id);
+                    continue;
+                }
                 if (TryRun(ct => client.GetAsync(id, ct), id, out var workload)) WriteObject(workload);
             }
             return;

@@ -1,3 +1,4 @@
+using Runai.Client;
 using System;
 using System.Collections;
 using System.Collections.Generic;
@@ -130,7 +131,8 @@ public abstract class NewRunaiWorkloadCommandBase : WorkloadCmdletBase
         }
         catch (ArgumentException e)
         {
-            WriteInputError(e.Message, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, Name);
+            // A RunaiInvalidValueException names its offending value, which becomes the TargetObject.
+            WriteError(ErrorRecordFactory.Create(e, Name));
             return;
         }
         if (submission.Image is null && submission.Spec?["image"] is null)
@@ -173,9 +175,9 @@ public abstract class NewRunaiWorkloadCommandBase : WorkloadCmdletBase
             }
             catch (ArgumentException e)
             {
-                throw new ArgumentException($"-Spec: {e.Message}", e);
+                throw new RunaiInvalidValueException(InvalidValueKind.Value, Spec, $"-Spec: {e.Message}");
             }
-            submission.Spec = node as JsonObject ?? throw new ArgumentException("-Spec must be a hashtable or a JSON object.");
+            submission.Spec = node as JsonObject ?? throw new RunaiInvalidValueException(InvalidValueKind.Value, Spec, "-Spec must be a hashtable or a JSON object.");
         }
         submission.Image = Image;
         submission.Command = Command;

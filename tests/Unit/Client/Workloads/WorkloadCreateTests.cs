@@ -114,7 +114,7 @@ public class WorkloadCreateTests
         var transport = Transport(_ => ScriptedTransport.Json(HttpStatusCode.Accepted, Typed("busybox")), () => false);
         using var connection = TestConnections.Create(transport);
 
-        await Assert.ThrowsAsync<ArgumentException>(() =>
+        await Assert.ThrowsAsync<RunaiInvalidValueException>(() =>
             connection.Workloads().CreateAsync(new WorkloadSubmission(WorkloadKind.Training, "Bad_Name", "7", Cluster)));
         Assert.Empty(transport.Requests);
     }

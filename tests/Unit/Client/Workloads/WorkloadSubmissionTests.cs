@@ -1,3 +1,4 @@
+using Runai.Client;
 using System.Text.Json.Nodes;
 using Runai.Client.Workloads;
 
@@ -98,25 +99,25 @@ public class WorkloadSubmissionTests
     [InlineData("data:relative")]
     [InlineData(":/mnt")]
     [InlineData("data:/mnt:rx")]
-    public void Malformed_pvc_mounts_are_refused(string text) => Assert.Throws<ArgumentException>(() => PvcMount.Parse(text));
+    public void Malformed_pvc_mounts_are_refused(string text) => Assert.Equal(text, Assert.Throws<RunaiInvalidValueException>(() => PvcMount.Parse(text)).Value);
 
     [Fact]
     public void Validation_refuses_what_the_control_plane_would()
     {
-        Assert.Throws<ArgumentException>(() => new WorkloadSubmission(WorkloadKind.Training, "Bad_Name", "7", "c").Validate());
-        Assert.Throws<ArgumentException>(() => new WorkloadSubmission(WorkloadKind.Training, new string('a', 64), "7", "c").Validate());
+        Assert.Throws<RunaiInvalidValueException>(() => new WorkloadSubmission(WorkloadKind.Training, "Bad_Name", "7", "c").Validate());
+        Assert.Throws<RunaiInvalidValueException>(() => new WorkloadSubmission(WorkloadKind.Training, new string('a', 64), "7", "c").Validate());
         var fraction = Training();
         fraction.GpuFraction = 1.5;
-        Assert.Throws<ArgumentException>(fraction.Validate);
+        Assert.Throws<RunaiInvalidValueException>(fraction.Validate);
         var both = Training();
         both.GpuFraction = 0.5;
         both.GpuMemory = "10G";
-        Assert.Throws<ArgumentException>(both.Validate);
+        Assert.Throws<RunaiInvalidValueException>(both.Validate);
         var memory = Training();
         memory.Memory = "lots";
-        Assert.Throws<ArgumentException>(memory.Validate);
+        Assert.Equal(InvalidValueKind.Quantity, Assert.Throws<RunaiInvalidValueException>(memory.Validate).Kind);
         var replicas = new WorkloadSubmission(WorkloadKind.Inference, "llm", "7", "c") { MinReplicas = 3, MaxReplicas = 2 };
-        Assert.Throws<ArgumentException>(replicas.Validate);
+        Assert.Throws<RunaiInvalidValueException>(replicas.Validate);
         Training().Validate();
     }
 

@@ -1,13 +1,13 @@
 using System.Text.RegularExpressions;
 
-namespace Runai.Client.Organization;
+namespace Runai.Client;
 
 /// <summary>
-/// Names of projects, departments and node pools: lower-case DNS labels (letters, digits and '-', starting with a
+/// Names of Run:ai resources (projects, departments, node pools, workloads): lower-case DNS labels (letters, digits and '-', starting with a
 /// letter, ending with a letter or digit), at most 63 characters. The contract gives no limit; this is the Kubernetes
 /// label limit the control plane applies, checked here so a bad name fails before any request.
 /// </summary>
-public static class OrgUnitNames
+public static class ResourceNames
 {
     public const int MaxLength = 63;
 
@@ -21,5 +21,11 @@ public static class OrgUnitNames
         if (!DnsLabel.IsMatch(name))
             return $"The {kind} name '{name}' is not valid: use lower-case letters, digits and '-', start with a letter and end with a letter or digit.";
         return null;
+    }
+
+    /// <summary>Throws <see cref="RunaiInvalidValueException"/> when <paramref name="name"/> is not a valid name.</summary>
+    public static void Check(string? name, string kind)
+    {
+        if (Problem(name, kind) is { } problem) throw new RunaiInvalidValueException(InvalidValueKind.Name, name, problem);
     }
 }

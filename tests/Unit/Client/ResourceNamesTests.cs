@@ -1,14 +1,15 @@
+using Runai.Client;
 using Runai.Client.Organization;
 
 namespace Runai.Tests.Unit.Client.Organization;
 
-public sealed class OrgUnitNamesTests
+public sealed class ResourceNamesTests
 {
     [Theory]
     [InlineData("team-a")]
     [InlineData("a")]
     [InlineData("a1-b2")]
-    public void Dns_labels_are_valid(string name) => Assert.Null(OrgUnitNames.Problem(name, "project"));
+    public void Dns_labels_are_valid(string name) => Assert.Null(ResourceNames.Problem(name, "project"));
 
     [Theory]
     [InlineData("")]
@@ -21,7 +22,7 @@ public sealed class OrgUnitNamesTests
     [InlineData("tëam")]
     public void Other_names_are_refused_with_a_reason_naming_them(string name)
     {
-        var problem = OrgUnitNames.Problem(name, "project");
+        var problem = ResourceNames.Problem(name, "project");
 
         Assert.NotNull(problem);
         Assert.Contains("project", problem);
@@ -30,8 +31,8 @@ public sealed class OrgUnitNamesTests
     [Fact]
     public void Names_are_at_most_63_characters()
     {
-        Assert.Null(OrgUnitNames.Problem(new string('a', 63), "department"));
-        Assert.Contains("63", OrgUnitNames.Problem(new string('a', 64), "department"));
+        Assert.Null(ResourceNames.Problem(new string('a', 63), "department"));
+        Assert.Contains("63", ResourceNames.Problem(new string('a', 64), "department"));
     }
 
     [Theory]

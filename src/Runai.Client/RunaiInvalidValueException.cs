@@ -1,0 +1,27 @@
+using System;
+
+namespace Runai.Client;
+
+/// <summary>What kind of value a <see cref="RunaiInvalidValueException"/> refused.</summary>
+public enum InvalidValueKind
+{
+    Name,
+    Quantity,
+    Value,
+}
+
+/// <summary>
+/// A value the control plane would refuse, caught before anything is sent. Carries the offending value, so the cmdlets
+/// can make it the error's TargetObject.
+/// </summary>
+public sealed class RunaiInvalidValueException : ArgumentException
+{
+    public RunaiInvalidValueException(InvalidValueKind kind, object? value, string message) : base(message)
+    {
+        Kind = kind;
+        Value = value;
+    }
+
+    public InvalidValueKind Kind { get; }
+    public object? Value { get; }
+}
