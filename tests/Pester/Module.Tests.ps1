@@ -109,3 +109,42 @@ Describe 'Importing in a fresh runspace' {
         }
     }
 }
+
+Describe 'The parameter sets of the main cmdlets' {
+    # Changing one of these breaks users' scripts: change it on purpose, here too.
+    BeforeAll {
+        Import-Module (Get-RunaiModulePath) -Force
+        function Get-ParameterSetShape([string]$Name) {
+            $command = Get-Command $Name
+            $sets = $command.ParameterSets | Sort-Object Name | ForEach-Object {
+                '{0}[{1}]' -f $_.Name, (($_.Parameters | Where-Object IsMandatory | ForEach-Object Name | Sort-Object) -join '+')
+            }
+            "default=$($command.DefaultParameterSet); $($sets -join ' ')"
+        }
+    }
+
+    It '<Name> keeps its parameter sets' -ForEach @(
+        @{ Name = 'Connect-Runai'; Shape = 'default=Environment; CliConfig[CliConfigPath] ClientSecret[BaseUrl+ClientId+ClientSecret] Credential[BaseUrl+Credential] Environment[] Token[BaseUrl+Token]' }
+        @{ Name = 'Get-RunaiCluster'; Shape = 'default=ByName; ById[Id] ByName[]' }
+        @{ Name = 'Invoke-RunaiApi'; Shape = 'default=; __AllParameterSets[Path]' }
+        @{ Name = 'Get-RunaiProject'; Shape = 'default=ByName; ByDepartmentId[DepartmentId] ById[Id] ByName[]' }
+        @{ Name = 'New-RunaiProject'; Shape = 'default=; __AllParameterSets[Name]' }
+        @{ Name = 'Get-RunaiWorkload'; Shape = 'default=List; Id[Id] List[]' }
+        @{ Name = 'New-RunaiTrainingWorkload'; Shape = 'default=; __AllParameterSets[Name+Project]' }
+        @{ Name = 'Stop-RunaiWorkload'; Shape = 'default=Object; Id[Id] Name[Name+Project] Object[InputObject]' }
+    ) {
+        Get-ParameterSetShape $Name | Should -Be $Shape
+    }
+
+    It 'every cmdlet that talks to the API takes -Connection' {
+        $local = 'Connect-Runai', 'Disconnect-Runai'
+        $missing = Get-Command -Module Runai | Where-Object { $_.Name -notin $local -and -not $_.Parameters.ContainsKey('Connection') }
+        @($missing | ForEach-Object Name) | Should -BeNullOrEmpty
+    }
+
+    It 'every cmdlet that changes state supports -WhatIf' {
+        $changing = Get-Command -Module Runai -Verb New, Set, Remove, Stop, Start
+        $changing | Should -Not -BeNullOrEmpty
+        @($changing | Where-Object { -not $_.Parameters.ContainsKey('WhatIf') } | ForEach-Object Name) | Should -BeNullOrEmpty
+    }
+}
