@@ -82,6 +82,15 @@ Describe 'The exported commands' {
 }
 
 Describe 'The staged folder' {
+    It 'ships the about_Runai topic that Get-Help finds' {
+        $text = Invoke-RunaiChildPwsh -ArgumentList (Get-RunaiModulePath) -Script {
+            param($modulePath)
+            Import-Module $modulePath
+            Get-Help about_Runai | Out-String
+        }
+        ($text -join "`n") | Should -BeLike '*Connect-Runai authenticates*'
+    }
+
     It 'ships no System.Management.Automation.dll (the host provides it)' {
         Get-ChildItem -Path $script:ModuleDir -Recurse -File -Filter 'System.Management.Automation.dll' | Should -BeNullOrEmpty
     }
