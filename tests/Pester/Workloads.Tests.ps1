@@ -227,6 +227,48 @@ Describe 'Suspend, resume and remove from the pipeline' -Skip:$script:NoProjectR
     }
 }
 
+Describe 'Allocation shown on projects and departments' -Skip:$script:NoProjectRoutes {
+    BeforeAll {
+        New-RunaiDepartment -Name alloc-dept | Out-Null
+        New-RunaiProject -Name team-alloc -Department alloc-dept | Out-Null
+    }
+
+    It 'counts the GPUs of a running workspace on its project and department, and frees them when it stops or is removed' {
+        (Get-RunaiProject -Name team-alloc).AllocatedGpus | Should -Be 0
+
+        $workspace = New-RunaiWorkspace -Project team-alloc -Name alloc-ws -Image jupyter/base -Gpu 2 -Wait -TimeoutSec 60
+        $workspace.Phase | Should -Be 'Running'
+        $project = Get-RunaiProject -Name team-alloc
+        $project.AllocatedGpus | Should -Be 2
+        $project.RequestedGpus | Should -Be 2
+        @($project.Status.NodePoolQuotaStatuses | Where-Object NodePoolName -EQ 'default').Allocated.Gpu | Should -Be 2
+        (Get-RunaiDepartment -Name alloc-dept).AllocatedGpus | Should -Be 2
+
+        $workspace | Stop-RunaiWorkload -Confirm:$false
+        ($workspace | Wait-RunaiWorkload -Phase Stopped -TimeoutSec 60).Phase | Should -Be 'Stopped'
+        (Get-RunaiProject -Name team-alloc).AllocatedGpus | Should -Be 0
+
+        $workspace | Start-RunaiWorkload -Confirm:$false
+        ($workspace | Wait-RunaiWorkload -TimeoutSec 60).Phase | Should -Be 'Running'
+        (Get-RunaiProject -Name team-alloc).AllocatedGpus | Should -Be 2
+
+        $workspace | Remove-RunaiWorkload -Confirm:$false
+        (Get-RunaiProject -Name team-alloc).AllocatedGpus | Should -Be 0
+        (Get-RunaiDepartment -Name alloc-dept).AllocatedGpus | Should -Be 0
+    }
+
+    It 'shows the allocation in the Allocated column of the project table' {
+        New-RunaiWorkspace -Project team-alloc -Name alloc-table -Image jupyter/base -Gpu 2 -Wait -TimeoutSec 60 | Out-Null
+
+        $table = Get-RunaiProject -Name team-alloc | Format-Table | Out-String -Width 200
+        $header, $row = $table -split '\r?\n' | Where-Object { $_ -match '\S' -and $_ -notmatch '^[\s-]+$' }
+        $column = $header.IndexOf('Allocated')
+        $column | Should -BeGreaterThan 0
+        # Right-aligned: the value ends where the header does.
+        $row.Substring(0, $column + 'Allocated'.Length).TrimEnd() | Should -Match '\b2$'
+    }
+}
+
 Describe 'Get-RunaiWorkload filters' -Skip:$script:NoProjectRoutes {
     BeforeAll {
         $script:ProjectF = New-TestProject 'team-filter'

@@ -29,7 +29,11 @@ public abstract class OrgUnit : RunaiModel
     /// <summary>Deserved GPUs over all node pools. (Not named GpuQuota, so a piped unit never binds a -GpuQuota parameter.)</summary>
     [JsonIgnore] public double DeservedGpus => TotalResources?.GpuQuota ?? Resources.Sum(r => r.Gpu?.Deserved ?? 0);
 
+    /// <summary>GPUs held by the unit's running workloads (a department's: its projects').</summary>
     [JsonIgnore] public double AllocatedGpus => Status?.QuotaStatus?.Allocated?.Gpu ?? 0;
+
+    /// <summary>GPUs asked for by the unit's pending and running workloads.</summary>
+    [JsonIgnore] public double RequestedGpus => Status?.QuotaStatus?.Requested?.Gpu ?? 0;
 
     [JsonIgnore] public string? Phase => Status?.Phase;
 

@@ -1,20 +1,24 @@
+using System.Collections.Generic;
 using System.Text.Json.Serialization;
 using Runai.Client.Json;
 
 namespace Runai.Client.Organization;
 
-/// <summary>The parts of a project's or department's <c>status</c> the module shows: phase and allocated quota.</summary>
+/// <summary>The parts of a project's or department's <c>status</c> the module shows: phase, and what its workloads
+/// are allocated and request, in total and per node pool.</summary>
 public sealed class OrgUnitStatus : RunaiModel
 {
     [JsonPropertyName("phase")] public string? Phase { get; set; }
     [JsonPropertyName("namespace")] public string? Namespace { get; set; }
     [JsonPropertyName("quotaStatus")] public QuotaStatus? QuotaStatus { get; set; }
+    [JsonPropertyName("nodePoolQuotaStatuses")] public List<QuotaStatusNodePool>? NodePoolQuotaStatuses { get; set; }
 }
 
 /// <summary>The contract's <c>QuotaStatus</c>.</summary>
-public sealed class QuotaStatus : RunaiModel
+public class QuotaStatus : RunaiModel
 {
     [JsonPropertyName("allocated")] public QuotaStatusResource? Allocated { get; set; }
+    [JsonPropertyName("allocatedNonPreemptible")] public QuotaStatusResource? AllocatedNonPreemptible { get; set; }
     [JsonPropertyName("requested")] public QuotaStatusResource? Requested { get; set; }
 }
 

@@ -9,11 +9,11 @@ public static class DepartmentEndpoints
 
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/org-unit/departments", (HttpRequest request, OrgUnitStore units, NodePoolStore pools, OrganizationJson json) =>
+        api.MapGet("/org-unit/departments", (HttpRequest request, OrgUnitStore units, NodePoolStore pools, OrgUnitUsage usage, OrganizationJson json) =>
         {
             if (request.Query.TryGetValue("verbosity", out var verbosity) && !Verbosities.Contains(verbosity.ToString()))
                 throw OrganizationException.BadRequest($"verbosity must be one of {string.Join(", ", Verbosities)}.");
-            var query = ListQuery<OrgUnitRecord>.Parse(request, ListFields.Departments(pools));
+            var query = ListQuery<OrgUnitRecord>.Parse(request, ListFields.Departments(pools, usage));
             var matching = query.Apply(units.Departments(), d => d.Name);
             var body = new JsonObject
             {
@@ -22,8 +22,8 @@ public static class DepartmentEndpoints
             if (query.Next(matching.Count) is int next) body["next"] = next;
             return Results.Json(body);
         });
-        api.MapGet("/org-unit/departments/count", (HttpRequest request, OrgUnitStore units, NodePoolStore pools) =>
-            NodeEndpoints.Count(ListQuery<OrgUnitRecord>.Parse(request, ListFields.Departments(pools)).Apply(units.Departments(), d => d.Name).Count));
+        api.MapGet("/org-unit/departments/count", (HttpRequest request, OrgUnitStore units, NodePoolStore pools, OrgUnitUsage usage) =>
+            NodeEndpoints.Count(ListQuery<OrgUnitRecord>.Parse(request, ListFields.Departments(pools, usage)).Apply(units.Departments(), d => d.Name).Count));
         api.MapPost("/org-unit/departments", async (HttpRequest request, OrgUnitStore units, OrganizationJson json) =>
             Results.Json(json.Department(units.CreateDepartment(await JsonBody.ReadObjectAsync(request))), statusCode: 201));
         api.MapGet("/org-unit/departments/{departmentId}", (string departmentId, OrgUnitStore units, OrganizationJson json) =>

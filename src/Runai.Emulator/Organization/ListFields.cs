@@ -3,13 +3,14 @@ namespace Runai.Emulator.Organization;
 /// <summary>The filterBy/sortBy fields the contract offers per list, and how each is read from a stored record.</summary>
 public static class ListFields
 {
-    private static readonly string[] UsageFields =
+    // Averages over time the emulator does not keep: always zero.
+    private static readonly string[] AverageFields =
     [
-        "gpuAllocated", "avgGpuAllocation24h", "avgGpuUtilization24h", "avgGpuMemoryUtilization24h", "avgGpuAllocation7d",
+        "avgGpuAllocation24h", "avgGpuUtilization24h", "avgGpuMemoryUtilization24h", "avgGpuAllocation7d",
         "avgGpuUtilization7d", "avgGpuMemoryUtilization7d", "avgGpuAllocation30d", "avgGpuUtilization30d", "avgGpuMemoryUtilization30d",
     ];
 
-    public static Dictionary<string, Func<OrgUnitRecord, object?>> Departments(NodePoolStore pools)
+    public static Dictionary<string, Func<OrgUnitRecord, object?>> Departments(NodePoolStore pools, OrgUnitUsage usage)
     {
         var fields = new Dictionary<string, Func<OrgUnitRecord, object?>>
         {
@@ -18,11 +19,11 @@ public static class ListFields
             ["totalGpuQuota"] = d => TotalGpu(d, pools),
             ["createdAt"] = d => d.CreatedAt,
         };
-        AddUsage(fields);
+        AddUsage(fields, pools, usage);
         return fields;
     }
 
-    public static Dictionary<string, Func<OrgUnitRecord, object?>> Projects(NodePoolStore pools, OrgUnitStore units)
+    public static Dictionary<string, Func<OrgUnitRecord, object?>> Projects(NodePoolStore pools, OrgUnitStore units, OrgUnitUsage usage)
     {
         var fields = new Dictionary<string, Func<OrgUnitRecord, object?>>
         {
@@ -35,7 +36,7 @@ public static class ListFields
             ["totalGpuQuota"] = p => TotalGpu(p, pools),
             ["createdAt"] = p => p.CreatedAt,
         };
-        AddUsage(fields);
+        AddUsage(fields, pools, usage);
         return fields;
     }
 
@@ -65,10 +66,10 @@ public static class ListFields
         ["clusterUuid"] = n => n.ClusterId,
     };
 
-    // The emulator runs no workloads against org units yet, so usage figures are zero.
-    private static void AddUsage(Dictionary<string, Func<OrgUnitRecord, object?>> fields)
+    private static void AddUsage(Dictionary<string, Func<OrgUnitRecord, object?>> fields, NodePoolStore pools, OrgUnitUsage usage)
     {
-        foreach (var usage in UsageFields) fields[usage] = _ => 0.0;
+        fields["gpuAllocated"] = unit => Math.Round(OrgUnitUsage.Total(usage.ByPool(unit, pools.InCluster(unit.ClusterId))).Allocated.Gpu, 6);
+        foreach (var average in AverageFields) fields[average] = _ => 0.0;
     }
 
     private static double TotalGpu(OrgUnitRecord unit, NodePoolStore pools) =>

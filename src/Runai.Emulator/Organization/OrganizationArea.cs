@@ -11,6 +11,7 @@ public static class OrganizationArea
         services.AddSingleton<NodePoolStore>();
         services.AddSingleton<NodeStore>();
         services.AddSingleton<OrgUnitStore>();
+        services.AddSingleton<OrgUnitUsage>();
         services.AddSingleton<OrganizationJson>();
         services.AddSingleton<IProjectDirectory>(sp => sp.GetRequiredService<OrgUnitStore>());
         // Reset order matters: org units are seeded from node pools and nodes.

@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
+using Runai.Emulator.Infrastructure;
 
 namespace Runai.Emulator.Organization;
 
 /// <summary>Renders stored records in the contract's response shapes (<c>Project</c>, <c>Department</c>, <c>Nodepool</c>, <c>Node</c>).</summary>
-public sealed class OrganizationJson(OrganizationClusters clusters, NodePoolStore pools, NodeStore nodes, OrgUnitStore units)
+public sealed class OrganizationJson(OrganizationClusters clusters, NodePoolStore pools, NodeStore nodes, OrgUnitStore units, OrgUnitUsage usage)
 {
     public const string Actor = "emulator";
 
@@ -14,13 +15,14 @@ public sealed class OrganizationJson(OrganizationClusters clusters, NodePoolStor
         json["parentId"] = project.ParentId;
         json["requestedNamespace"] = project.RequestedNamespace;
         json["enforceRunaiScheduler"] = project.EnforceRunaiScheduler;
+        var byPool = usage.ByPool(project, clusterPools);
         json["status"] = new JsonObject
         {
             ["namespace"] = project.RequestedNamespace ?? $"runai-{project.Name}",
             ["phase"] = "Ready",
             ["phaseMessage"] = "Project is ready",
-            ["nodePoolQuotaStatuses"] = QuotaStatuses(clusterPools),
-            ["quotaStatus"] = ZeroQuotaStatus(),
+            ["nodePoolQuotaStatuses"] = QuotaStatuses(byPool),
+            ["quotaStatus"] = QuotaStatus(OrgUnitUsage.Total(byPool)),
         };
         json["effective"] = new JsonObject
         {
@@ -41,10 +43,11 @@ public sealed class OrganizationJson(OrganizationClusters clusters, NodePoolStor
             ["nodePool"] = new JsonObject { ["id"] = pool.Id, ["name"] = pool.Name },
             ["gpu"] = new JsonObject { ["deserved"] = projects.Sum(p => p.Resources.Gpu(pool.Id)) },
         }).ToArray());
+        var byPool = usage.ByPool(department, clusterPools);
         json["status"] = new JsonObject
         {
-            ["nodePoolQuotaStatuses"] = QuotaStatuses(clusterPools),
-            ["quotaStatus"] = ZeroQuotaStatus(),
+            ["nodePoolQuotaStatuses"] = QuotaStatuses(byPool),
+            ["quotaStatus"] = QuotaStatus(OrgUnitUsage.Total(byPool)),
         };
         return WithoutNulls(json);
     }
@@ -124,21 +127,28 @@ public sealed class OrganizationJson(OrganizationClusters clusters, NodePoolStor
         return json;
     }
 
-    private static JsonArray QuotaStatuses(List<NodePoolRecord> clusterPools) =>
-        new(clusterPools.Select(pool =>
+    private static JsonArray QuotaStatuses(IEnumerable<(NodePoolRecord Pool, PoolAllocation Usage)> byPool) =>
+        new(byPool.Select(entry =>
         {
-            var status = ZeroQuotaStatus();
-            status["nodePoolId"] = pool.Id;
-            status["nodePoolName"] = pool.Name;
+            var status = QuotaStatus(entry.Usage);
+            status["nodePoolId"] = entry.Pool.Id;
+            status["nodePoolName"] = entry.Pool.Name;
             return (JsonNode)status;
         }).ToArray());
 
-    private static JsonObject ZeroQuotaStatus() => new()
+    /// <summary>The contract's <c>QuotaStatus</c>.</summary>
+    private static JsonObject QuotaStatus(PoolAllocation usage) => new()
     {
-        ["allocated"] = ZeroResource(),
-        ["allocatedNonPreemptible"] = ZeroResource(),
-        ["requested"] = ZeroResource(),
+        ["allocated"] = Resource(usage.Allocated),
+        ["allocatedNonPreemptible"] = Resource(usage.AllocatedNonPreemptible),
+        ["requested"] = Resource(usage.Requested),
     };
 
-    private static JsonObject ZeroResource() => new() { ["gpu"] = 0.0, ["cpu"] = 0.0, ["memory"] = 0.0 };
+    /// <summary>The contract's <c>QuotaStatusResource</c>; rounded so that sums of fractions read as written (0.3, not 0.30000000000000004).</summary>
+    private static JsonObject Resource(ResourceAmounts amounts) => new()
+    {
+        ["gpu"] = Math.Round(amounts.Gpu, 6),
+        ["cpu"] = Math.Round(amounts.CpuMillicores, 6),
+        ["memory"] = Math.Round(amounts.MemoryMegabytes, 6),
+    };
 }

@@ -7,9 +7,9 @@ public static class ProjectEndpoints
 {
     public static void Map(IEndpointRouteBuilder api)
     {
-        api.MapGet("/org-unit/projects", (HttpRequest request, OrgUnitStore units, NodePoolStore pools, OrganizationJson json) =>
+        api.MapGet("/org-unit/projects", (HttpRequest request, OrgUnitStore units, NodePoolStore pools, OrgUnitUsage usage, OrganizationJson json) =>
         {
-            var query = ListQuery<OrgUnitRecord>.Parse(request, ListFields.Projects(pools, units));
+            var query = ListQuery<OrgUnitRecord>.Parse(request, ListFields.Projects(pools, units, usage));
             var matching = query.Apply(units.Projects(), p => p.Name);
             var body = new JsonObject
             {
@@ -18,8 +18,8 @@ public static class ProjectEndpoints
             if (query.Next(matching.Count) is int next) body["next"] = next;
             return Results.Json(body);
         });
-        api.MapGet("/org-unit/projects/count", (HttpRequest request, OrgUnitStore units, NodePoolStore pools) =>
-            NodeEndpoints.Count(ListQuery<OrgUnitRecord>.Parse(request, ListFields.Projects(pools, units)).Apply(units.Projects(), p => p.Name).Count));
+        api.MapGet("/org-unit/projects/count", (HttpRequest request, OrgUnitStore units, NodePoolStore pools, OrgUnitUsage usage) =>
+            NodeEndpoints.Count(ListQuery<OrgUnitRecord>.Parse(request, ListFields.Projects(pools, units, usage)).Apply(units.Projects(), p => p.Name).Count));
         api.MapPost("/org-unit/projects", async (HttpRequest request, OrgUnitStore units, OrganizationJson json) =>
             Results.Json(json.Project(units.CreateProject(await JsonBody.ReadObjectAsync(request))), statusCode: 201));
         api.MapGet("/org-unit/projects/{projectId}", (string projectId, OrgUnitStore units, OrganizationJson json) =>

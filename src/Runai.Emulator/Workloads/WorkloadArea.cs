@@ -17,6 +17,7 @@ public static class WorkloadArea
     {
         services.AddSingleton<WorkloadStore>();
         services.AddSingleton<IResettable>(sp => sp.GetRequiredService<WorkloadStore>());
+        services.AddSingleton<IProjectAllocations>(sp => sp.GetRequiredService<WorkloadStore>());
         return services;
     }
 

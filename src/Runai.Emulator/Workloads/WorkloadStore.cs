@@ -5,7 +5,8 @@ using Runai.Emulator.Infrastructure;
 namespace Runai.Emulator.Workloads;
 
 /// <summary>All workloads of every kind; names are unique per project among live workloads.</summary>
-public sealed partial class WorkloadStore(TimeProvider time, EmulatorOptions options, IProjectDirectory? projects = null) : IResettable
+public sealed partial class WorkloadStore(TimeProvider time, EmulatorOptions options, IProjectDirectory? projects = null)
+    : IResettable, IProjectAllocations
 {
     private readonly object gate = new();
     private readonly List<WorkloadRecord> workloads = [];
@@ -105,6 +106,29 @@ public sealed partial class WorkloadStore(TimeProvider time, EmulatorOptions opt
         {
             return workloads.Where(w => (w.DeletedAt is not null) == deleted).ToList();
         }
+    }
+
+    /// <summary>Allocated: phase Running (pods placed). Requested: also Pending and Resuming (pods waiting for the
+    /// scheduler). Creating, Stopping, Stopped, Completed, Failed and deleted workloads count nowhere.</summary>
+    public IReadOnlyDictionary<string, PoolAllocation> AllocationsOf(IReadOnlyCollection<string> projectIds)
+    {
+        var now = Now;
+        var result = new Dictionary<string, PoolAllocation>(StringComparer.Ordinal);
+        foreach (var workload in Snapshot(deleted: false))
+        {
+            if (!projectIds.Contains(workload.ProjectId)) continue;
+            var phase = WorkloadLifecycle.PhaseAt(workload, now);
+            var allocated = phase == "Running";
+            if (!allocated && phase is not ("Pending" or "Resuming")) continue;
+            var amounts = WorkloadResources.Of(workload);
+            var usage = new PoolAllocation(
+                allocated ? amounts : default,
+                allocated && !WorkloadViews.IsPreemptible(workload) ? amounts : default,
+                amounts);
+            var pool = WorkloadViews.FirstNodePool(workload.Spec);
+            result[pool] = result.GetValueOrDefault(pool, PoolAllocation.Zero) + usage;
+        }
+        return result;
     }
 
     public bool Suspend(WorkloadKind kind, Guid id) => Command(kind, id, (w, now) =>

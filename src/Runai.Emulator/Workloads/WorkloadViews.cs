@@ -60,8 +60,7 @@ public static class WorkloadViews
             ["requestedNodePools"] = StringArray(spec["nodePools"]),
             ["currentNodePools"] = phase == "Running" ? new JsonArray(FirstNodePool(spec)) : new JsonArray(),
             ["images"] = spec["image"] is { } image ? new JsonArray(image.GetValue<string>()) : new JsonArray(),
-            ["preemptible"] = spec["preemptibility"]?.GetValue<string>() is { } preemptibility
-                ? preemptibility == "preemptible" : workload.Kind != WorkloadKind.Inference,
+            ["preemptible"] = IsPreemptible(workload),
             ["environmentVariables"] = EnvironmentMap(spec["environmentVariables"]),
             ["workloadRequestedResources"] = RequestedResources(spec["compute"] as JsonObject, 1),
             ["podsRequestedResources"] = RequestedResources(spec["compute"] as JsonObject, 1),
@@ -136,6 +135,11 @@ public static class WorkloadViews
         "Stopped" => "Suspended",
         _ => "Pending",
     };
+
+    /// <summary>The spec's <c>preemptibility</c> when set; otherwise only inferences are non-preemptible.</summary>
+    internal static bool IsPreemptible(WorkloadRecord workload) =>
+        workload.Spec["preemptibility"]?.GetValue<string>() is { } preemptibility
+            ? preemptibility == "preemptible" : workload.Kind != WorkloadKind.Inference;
 
     internal static string FirstNodePool(JsonObject spec) =>
         spec["nodePools"] is JsonArray { Count: > 0 } pools ? pools[0]!.GetValue<string>() : "default";
