@@ -335,6 +335,8 @@ $run = Invoke-Pester -Configuration $config
         RUNAI_EMULATOR_URL    = $Emulator.Url
         RUNAI_MODULE_PATH     = $StagedManifest
         RUNAI_CONTRACT_PATH   = $Emulator.ContractPath
+        # For tests that need an emulator started with other options (several clusters, an older token grant).
+        RUNAI_EMULATOR_DLL    = Join-Path $RepoRoot "src/Runai.Emulator/bin/$Configuration/net10.0/Runai.Emulator.dll"
         RUNAI_PESTER_MANIFEST = $PesterManifest
         RUNAI_PESTER_PATH     = Join-Path $RepoRoot 'tests/Pester'
         RUNAI_PESTER_RESULT   = Join-Path $TestResultsDir 'pester.junit.xml'

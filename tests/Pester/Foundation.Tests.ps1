@@ -302,3 +302,35 @@ Describe 'Invoke-RunaiApi' {
         $errs[0].ErrorDetails.Message | Should -BeLike '*contract*'
     }
 }
+
+Describe 'A tenant with several clusters on a control plane from before client_credentials' {
+    BeforeAll {
+        $script:older = Start-RunaiTestEmulator -Arguments '--clusters', '3', '--legacy-token-only'
+    }
+    AfterAll {
+        Stop-RunaiTestEmulator $script:older
+        Connect-RunaiEmulator
+    }
+
+    It 'falls back to the app_token grant and warns that no cluster is selected' {
+        $warnings = Connect-Runai -BaseUrl $older.Url -ClientId emulator-app -ClientSecret $secret 3>&1
+        ($warnings | Out-String) | Should -BeLike '*several clusters*Set-RunaiContext*'
+        $context = Get-RunaiContext
+        $context.GrantType | Should -Be 'app_token'
+        $context.ClusterName | Should -BeNullOrEmpty
+        (Get-RunaiCluster).Name | Should -Be @('cluster-1', 'cluster-2', 'cluster-3')
+    }
+
+    It 'selects a cluster by name at connect time, and another by UUID later' {
+        Connect-Runai -BaseUrl $older.Url -ClientId emulator-app -ClientSecret $secret -Cluster cluster-2
+        (Get-RunaiContext).ClusterName | Should -Be 'cluster-2'
+        Set-RunaiContext -Cluster '00000000-0000-4000-8000-000000000003'
+        (Get-RunaiContext).ClusterName | Should -Be 'cluster-3'
+    }
+
+    It 'says how to select a cluster when a cluster-scoped cmdlet needs one' {
+        Connect-Runai -BaseUrl $older.Url -ClientId emulator-app -ClientSecret $secret -WarningAction SilentlyContinue
+        New-RunaiProject -Name needs-cluster -ErrorVariable errs -ErrorAction SilentlyContinue
+        "$($errs[0])" | Should -BeLike '*Set-RunaiContext -Cluster*'
+    }
+}

@@ -137,5 +137,35 @@ function Invoke-RunaiChildPwsh {
     finally { Remove-Item $file -ErrorAction SilentlyContinue }
 }
 
+
+function Start-RunaiTestEmulator {
+    <#
+    .SYNOPSIS
+        Starts a second emulator with its own options (for example --clusters 3 --legacy-token-only) on a free
+        loopback port, in strict mode when the contract is known; returns an object with Url and Process.
+    #>
+    param([string[]]$Arguments = @())
+    $dll = $env:RUNAI_EMULATOR_DLL
+    if (-not $dll -or -not (Test-Path $dll)) { throw "RUNAI_EMULATOR_DLL does not name the built emulator ('$dll')." }
+    $all = @($dll, '--port', '0') + $Arguments
+    if ($env:RUNAI_CONTRACT_PATH) { $all += @('--contract', $env:RUNAI_CONTRACT_PATH) }
+    $out = Join-Path ([IO.Path]::GetTempPath()) "runai-emulator-$([guid]::NewGuid()).log"
+    $process = Start-Process -FilePath dotnet -ArgumentList $all -RedirectStandardOutput $out -RedirectStandardError "$out.err" -PassThru -NoNewWindow
+    $deadline = [DateTime]::UtcNow.AddSeconds(60)
+    while ([DateTime]::UtcNow -lt $deadline -and -not $process.HasExited) {
+        $line = Get-Content $out -ErrorAction SilentlyContinue | Select-String -Pattern 'listening on (\S+)' | Select-Object -First 1
+        if ($line) { return [pscustomobject]@{ Url = $line.Matches[0].Groups[1].Value; Process = $process; Log = $out } }
+        Start-Sleep -Milliseconds 100
+    }
+    if (-not $process.HasExited) { $process.Kill() }
+    throw "The emulator did not start: $(Get-Content $out, "$out.err" -Raw -ErrorAction SilentlyContinue)"
+}
+
+function Stop-RunaiTestEmulator {
+    param([Parameter(Mandatory)]$Emulator)
+    if (-not $Emulator.Process.HasExited) { $Emulator.Process.Kill(); $Emulator.Process.WaitForExit(10000) | Out-Null }
+    Remove-Item $Emulator.Log, "$($Emulator.Log).err" -ErrorAction SilentlyContinue
+}
+
 Export-ModuleMember -Function Get-RunaiEmulatorUrl, Get-RunaiModulePath, Get-RunaiContractPath, Test-RunaiEmulatorStrict, Reset-RunaiEmulator,
-    Connect-RunaiEmulator, Add-RunaiEmulatorFault, Get-RunaiEmulatorRequest, Clear-RunaiEmulatorRequest, Invoke-RunaiChildPwsh
+    Connect-RunaiEmulator, Add-RunaiEmulatorFault, Get-RunaiEmulatorRequest, Clear-RunaiEmulatorRequest, Invoke-RunaiChildPwsh, Start-RunaiTestEmulator, Stop-RunaiTestEmulator
