@@ -360,6 +360,19 @@ $run = Invoke-Pester -Configuration $config
     $result
 }
 
+function Show-ContractViolations {
+    # Every request strict mode rejected during the run (tests provoke some on purpose): listed so that a reader can
+    # check none came from the module itself.
+    param($Emulator)
+    if (-not $Emulator.ContractPath) { return }
+    $violations = @(Invoke-RestMethod -Uri "$($Emulator.Url)/admin/violations" | ForEach-Object { $_ })
+    Write-Host "Contract violations rejected by the strict emulator during the run: $($violations.Count)"
+    foreach ($v in $violations) {
+        $text = "$($v.violation)"
+        Write-Host ("  {0} {1}: {2}" -f $v.method, $v.path, $text.Substring(0, [Math]::Min(160, $text.Length)))
+    }
+}
+
 function Invoke-TestTask {
     Invoke-BuildTask
     if (Test-Path $TestResultsDir) { Remove-Item -Recurse -Force $TestResultsDir }
@@ -372,6 +385,7 @@ function Invoke-TestTask {
         $pesterManifest = Install-Pester
         $emulator = Start-Emulator -LifecycleSpeed 20
         $results.Add((Invoke-PesterTests -Emulator $emulator -PesterManifest $pesterManifest))
+        Show-ContractViolations $emulator
     }
     catch {
         # Report a harness failure (no Pester, no emulator) as a crashed runner, so the summary still closes the run.

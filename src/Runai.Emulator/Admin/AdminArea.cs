@@ -47,7 +47,9 @@ public static class AdminArea
             return Results.NoContent();
         });
         admin.MapGet("/stats", (TokenIssuer tokens, RequestLog log) =>
-            Results.Json(new { tokensIssued = tokens.IssuedCount, requestsLogged = log.Snapshot().Count }));
+            Results.Json(new { tokensIssued = tokens.IssuedCount, requestsLogged = log.Snapshot().Count, contractViolations = log.Violations().Count }));
+        // Not cleared by /admin/reset: what strict mode rejected over the whole run.
+        admin.MapGet("/violations", (RequestLog log) => Results.Json(log.Violations()));
         return app;
     }
 
