@@ -7,7 +7,7 @@ namespace Runai.PowerShell.Cmdlets.Department;
 /// <summary>Lists departments by name (wildcards) or id; streams page by page.</summary>
 [Cmdlet(VerbsCommon.Get, "RunaiDepartment", DefaultParameterSetName = ByNameSet, SupportsPaging = true)]
 [OutputType(typeof(Runai.Client.Organization.Department))]
-public sealed class GetRunaiDepartmentCommand : RunaiCmdlet
+public sealed class GetRunaiDepartmentCommand : OrganizationListCmdlet
 {
     // Shared by all pipeline items, so a CSV of many rows resolves each department and node pool once.
     private OrganizationLookup? lookup;
@@ -47,37 +47,8 @@ public sealed class GetRunaiDepartmentCommand : RunaiCmdlet
             return;
         }
 
-        var paging = new PagingWriter(PagingParameters);
-        foreach (var query in OrgUnitQuery.For(Name))
-        {
-            if (PagingParameters.IncludeTotalCount && query.ExactOnServer
-                && TryRun(ct => departments.CountAsync(query.FilterBy, ct), query.Pattern, out var total))
-            {
-                WriteObject(PagingParameters.NewTotalCount((ulong)total, 1.0));
-            }
-            var found = 0;
-            var skip = query.ExactOnServer ? paging.TakeServerSkip() : 0;
-            var more = true;
-            try
-            {
-                foreach (var department in Stream(departments.ListAsync(query.FilterBy, skip: skip, cancellationToken: CancellationToken)))
-                {
-                    if (!query.Matches(department.Name)) continue;
-                    found++;
-                    Run(ct => lookup.DecorateAsync(department, ct));
-                    if (!(more = paging.Write(this, new[] { department }))) break;
-                }
-            }
-            catch (Runai.Client.RunaiException e)
-            {
-                WriteRunaiError(e, query.Pattern);
-                continue;
-            }
-            if (found == 0 && skip == 0 && query.IsLiteral)
-            {
-                WriteInputError($"No department named '{query.Pattern}' was found.", ErrorIds.ResourceNotFound, ErrorCategory.ObjectNotFound, query.Pattern);
-            }
-            if (!more) return;
-        }
+        WriteMatches(OrgUnitQuery.For(Name), "department",
+            (filter, skip) => departments.ListAsync(filter, skip: skip, cancellationToken: CancellationToken), d => d.Name,
+            departments.CountAsync, lookup.DecorateAsync);
     }
 }

@@ -7,7 +7,7 @@ namespace Runai.PowerShell.Cmdlets.Node;
 /// <summary>Lists the nodes of the tenant's clusters, by name (wildcards) and node pool.</summary>
 [Cmdlet(VerbsCommon.Get, "RunaiNode", SupportsPaging = true)]
 [OutputType(typeof(Runai.Client.Organization.Node))]
-public sealed class GetRunaiNodeCommand : RunaiCmdlet
+public sealed class GetRunaiNodeCommand : OrganizationListCmdlet
 {
     [Parameter(Position = 0)]
     [SupportsWildcards]
@@ -25,31 +25,7 @@ public sealed class GetRunaiNodeCommand : RunaiCmdlet
         var connection = RequireConnection();
         var nodes = connection.Nodes();
         var cluster = connection.Cluster?.Uuid;
-        var paging = new PagingWriter(PagingParameters);
-        foreach (var query in OrgUnitQuery.For(Name, cluster is null ? null : "clusterUuid==" + cluster, NodePool is null ? null : "nodePool==" + NodePool))
-        {
-            var found = 0;
-            var skip = query.ExactOnServer ? paging.TakeServerSkip() : 0;
-            var more = true;
-            try
-            {
-                foreach (var node in Stream(nodes.ListAsync(query.FilterBy, skip: skip, cancellationToken: CancellationToken)))
-                {
-                    if (!query.Matches(node.Name)) continue;
-                    found++;
-                    if (!(more = paging.Write(this, new[] { node }))) break;
-                }
-            }
-            catch (Runai.Client.RunaiException e)
-            {
-                WriteRunaiError(e, query.Pattern);
-                continue;
-            }
-            if (found == 0 && skip == 0 && query.IsLiteral)
-            {
-                WriteInputError($"No node named '{query.Pattern}' was found.", ErrorIds.ResourceNotFound, ErrorCategory.ObjectNotFound, query.Pattern);
-            }
-            if (!more) return;
-        }
+        WriteMatches(OrgUnitQuery.For(Name, cluster is null ? null : "clusterUuid==" + cluster, NodePool is null ? null : "nodePool==" + NodePool), "node",
+            (filter, skip) => nodes.ListAsync(filter, skip: skip, cancellationToken: CancellationToken), n => n.Name);
     }
 }

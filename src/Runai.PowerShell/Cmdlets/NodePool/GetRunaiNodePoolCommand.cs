@@ -7,7 +7,7 @@ namespace Runai.PowerShell.Cmdlets.NodePool;
 /// <summary>Lists node pools by name (wildcards) or id; streams page by page.</summary>
 [Cmdlet(VerbsCommon.Get, "RunaiNodePool", DefaultParameterSetName = ByNameSet, SupportsPaging = true)]
 [OutputType(typeof(Runai.Client.Organization.NodePool))]
-public sealed class GetRunaiNodePoolCommand : RunaiCmdlet
+public sealed class GetRunaiNodePoolCommand : OrganizationListCmdlet
 {
     public const string ByNameSet = "ByName";
     public const string ByIdSet = "ById";
@@ -33,37 +33,9 @@ public sealed class GetRunaiNodePoolCommand : RunaiCmdlet
             return;
         }
 
-        var paging = new PagingWriter(PagingParameters);
         var cluster = connection.Cluster?.Uuid;
-        foreach (var query in OrgUnitQuery.For(Name, cluster is null ? null : "clusterId==" + cluster))
-        {
-            if (PagingParameters.IncludeTotalCount && query.ExactOnServer
-                && TryRun(ct => pools.CountAsync(query.FilterBy, ct), query.Pattern, out var total))
-            {
-                WriteObject(PagingParameters.NewTotalCount((ulong)total, 1.0));
-            }
-            var found = 0;
-            var skip = query.ExactOnServer ? paging.TakeServerSkip() : 0;
-            var more = true;
-            try
-            {
-                foreach (var pool in Stream(pools.ListAsync(query.FilterBy, skip: skip, cancellationToken: CancellationToken)))
-                {
-                    if (!query.Matches(pool.Name)) continue;
-                    found++;
-                    if (!(more = paging.Write(this, new[] { pool }))) break;
-                }
-            }
-            catch (Runai.Client.RunaiException e)
-            {
-                WriteRunaiError(e, query.Pattern);
-                continue;
-            }
-            if (found == 0 && skip == 0 && query.IsLiteral)
-            {
-                WriteInputError($"No node pool named '{query.Pattern}' was found.", ErrorIds.ResourceNotFound, ErrorCategory.ObjectNotFound, query.Pattern);
-            }
-            if (!more) return;
-        }
+        WriteMatches(OrgUnitQuery.For(Name, cluster is null ? null : "clusterId==" + cluster), "node pool",
+            (filter, skip) => pools.ListAsync(filter, skip: skip, cancellationToken: CancellationToken), p => p.Name,
+            pools.CountAsync);
     }
 }

@@ -7,7 +7,7 @@ namespace Runai.PowerShell.Cmdlets.Project;
 /// <summary>Lists projects by name (wildcards), id, or department; streams page by page.</summary>
 [Cmdlet(VerbsCommon.Get, "RunaiProject", DefaultParameterSetName = ByNameSet, SupportsPaging = true)]
 [OutputType(typeof(Runai.Client.Organization.Project))]
-public sealed class GetRunaiProjectCommand : RunaiCmdlet
+public sealed class GetRunaiProjectCommand : OrganizationListCmdlet
 {
     // Shared by all pipeline items, so a CSV of many rows resolves each department and node pool once.
     private OrganizationLookup? lookup;
@@ -66,37 +66,8 @@ public sealed class GetRunaiProjectCommand : RunaiCmdlet
             departmentId = department.Id;
         }
 
-        var paging = new PagingWriter(PagingParameters);
-        foreach (var query in OrgUnitQuery.For(Name, departmentId is null ? null : "parentId==" + departmentId))
-        {
-            if (PagingParameters.IncludeTotalCount && query.ExactOnServer
-                && TryRun(ct => projects.CountAsync(query.FilterBy, ct), query.Pattern, out var total))
-            {
-                WriteObject(PagingParameters.NewTotalCount((ulong)total, 1.0));
-            }
-            var found = 0;
-            var skip = query.ExactOnServer ? paging.TakeServerSkip() : 0;
-            var more = true;
-            try
-            {
-                foreach (var project in Stream(projects.ListAsync(query.FilterBy, skip: skip, cancellationToken: CancellationToken)))
-                {
-                    if (!query.Matches(project.Name)) continue;
-                    found++;
-                    Run(ct => lookup.DecorateAsync(project, ct));
-                    if (!(more = paging.Write(this, new[] { project }))) break;
-                }
-            }
-            catch (Runai.Client.RunaiException e)
-            {
-                WriteRunaiError(e, query.Pattern);
-                continue;
-            }
-            if (found == 0 && skip == 0 && query.IsLiteral)
-            {
-                WriteInputError($"No project named '{query.Pattern}' was found.", ErrorIds.ResourceNotFound, ErrorCategory.ObjectNotFound, query.Pattern);
-            }
-            if (!more) return;
-        }
+        WriteMatches(OrgUnitQuery.For(Name, departmentId is null ? null : "parentId==" + departmentId), "project",
+            (filter, skip) => projects.ListAsync(filter, skip: skip, cancellationToken: CancellationToken), p => p.Name,
+            projects.CountAsync, lookup.DecorateAsync);
     }
 }
