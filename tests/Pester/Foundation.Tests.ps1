@@ -74,7 +74,7 @@ Describe 'Connect-Runai' {
 
     It 'reports a missing CLI login folder as an authentication error naming the file' {
         { Connect-Runai -CliConfigPath (Join-Path ([IO.Path]::GetTempPath()) 'no-such-runai-folder') -ErrorAction Stop } |
-            Should -Throw -ErrorId 'AuthenticationFailed,Runai.PowerShell.Cmdlets.Connection.ConnectRunaiCommand' -ExpectedMessage '*config.json*'
+            Should -Throw -ErrorId 'AuthenticationFailed,Runai.PowerShell.ConnectRunaiCommand' -ExpectedMessage '*config.json*'
     }
 
     It 'reads RUNAI_* environment variables when given no credentials' {
@@ -84,7 +84,7 @@ Describe 'Connect-Runai' {
             Connect-Runai
             (Get-RunaiContext).ClusterName | Should -Be 'cluster-1'
             $env:RUNAI_CLIENT_SECRET = $null
-            { Connect-Runai -ErrorAction Stop } | Should -Throw -ErrorId 'MissingConnectionSetting,*'
+            { Connect-Runai -ErrorAction Stop } | Should -Throw -ErrorId 'MissingConnectionSetting,Runai.PowerShell.ConnectRunaiCommand'
         }
         finally { foreach ($s in $saved) { [Environment]::SetEnvironmentVariable($s.Name, $s.Value) } }
     }
@@ -92,10 +92,10 @@ Describe 'Connect-Runai' {
     It 'fails on a wrong secret with an authentication error, and stays disconnected' {
         $bad = ConvertTo-SecureString 'wrong' -AsPlainText -Force
         $err = { Connect-Runai -BaseUrl $url -ClientId emulator-app -ClientSecret $bad -ErrorAction Stop } | Should -Throw -PassThru
-        $err.FullyQualifiedErrorId | Should -BeLike 'AuthenticationFailed,*'
+        $err.FullyQualifiedErrorId | Should -BeExactly 'AuthenticationFailed,Runai.PowerShell.ConnectRunaiCommand'
         $err.CategoryInfo.Category | Should -Be 'AuthenticationError'
         "$err" | Should -Not -BeLike '*wrong*'
-        { Get-RunaiContext -ErrorAction Stop } | Should -Throw -ErrorId 'NotConnected,*'
+        { Get-RunaiContext -ErrorAction Stop } | Should -Throw -ErrorId 'NotConnected,Runai.PowerShell.GetRunaiContextCommand'
     }
 
     It 'refuses <Url> before sending anything' -ForEach @(
@@ -105,7 +105,7 @@ Describe 'Connect-Runai' {
     ) {
         Clear-RunaiEmulatorRequest
         $err = { Connect-Runai -BaseUrl $Url -ClientId a -ClientSecret $secret -ErrorAction Stop } | Should -Throw -PassThru
-        $err.FullyQualifiedErrorId | Should -BeLike 'InvalidBaseUrl,*'
+        $err.FullyQualifiedErrorId | Should -BeExactly 'InvalidBaseUrl,Runai.PowerShell.ConnectRunaiCommand'
         $err.CategoryInfo.Category | Should -Be 'InvalidArgument'
         $err.TargetObject | Should -Be $Url
         Get-RunaiEmulatorRequest | Should -BeNullOrEmpty
@@ -115,13 +115,13 @@ Describe 'Connect-Runai' {
         $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
         $listener.Start(); $port = $listener.LocalEndpoint.Port; $listener.Stop()
         $err = { Connect-Runai -BaseUrl "http://127.0.0.1:$port" -ClientId a -ClientSecret $secret -MaxRetries 0 -ErrorAction Stop } | Should -Throw -PassThru
-        $err.FullyQualifiedErrorId | Should -BeLike 'ConnectionFailed,*'
+        $err.FullyQualifiedErrorId | Should -BeExactly 'ConnectionFailed,Runai.PowerShell.ConnectRunaiCommand'
         $err.CategoryInfo.Category | Should -Be 'ConnectionError'
     }
 
     It 'fails on an unknown -Cluster with ObjectNotFound' {
         $err = { Connect-Runai -BaseUrl $url -ClientId emulator-app -ClientSecret $secret -Cluster nope -ErrorAction Stop } | Should -Throw -PassThru
-        $err.FullyQualifiedErrorId | Should -BeLike 'ResourceNotFound,*'
+        $err.FullyQualifiedErrorId | Should -BeExactly 'ResourceNotFound,Runai.PowerShell.ConnectRunaiCommand'
         $err.CategoryInfo.Category | Should -Be 'ObjectNotFound'
     }
 
@@ -129,7 +129,7 @@ Describe 'Connect-Runai' {
         Clear-RunaiEmulatorRequest
         $expired = ConvertTo-SecureString (New-TestJwt -Expires (Get-Date).AddHours(-1)) -AsPlainText -Force
         $err = { Connect-Runai -BaseUrl $url -Token $expired -ErrorAction Stop } | Should -Throw -PassThru
-        $err.FullyQualifiedErrorId | Should -BeLike 'AuthenticationFailed,*'
+        $err.FullyQualifiedErrorId | Should -BeExactly 'AuthenticationFailed,Runai.PowerShell.ConnectRunaiCommand'
         "$err" | Should -BeLike '*expired at*'
         Get-RunaiEmulatorRequest | Should -BeNullOrEmpty
     }
@@ -159,11 +159,11 @@ Describe 'Context and clusters' {
     It 'Get-RunaiCluster reports an unknown exact name or id as ObjectNotFound without stopping' {
         $result = Get-RunaiCluster -Name 'nope', 'cluster-1' -ErrorVariable errs -ErrorAction SilentlyContinue
         $result.Name | Should -Be 'cluster-1'
-        $errs[0].FullyQualifiedErrorId | Should -BeLike 'ResourceNotFound,*'
+        $errs[0].FullyQualifiedErrorId | Should -BeExactly 'ResourceNotFound,Runai.PowerShell.GetRunaiClusterCommand'
         $errs[0].TargetObject | Should -Be 'nope'
 
         Get-RunaiCluster -Id '00000000-0000-4000-8000-0000000000ff' -ErrorVariable errs2 -ErrorAction SilentlyContinue
-        $errs2[0].FullyQualifiedErrorId | Should -BeLike 'ApiNotFound,*'
+        $errs2[0].FullyQualifiedErrorId | Should -BeExactly 'ApiNotFound,Runai.PowerShell.GetRunaiClusterCommand'
         $errs2[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
     }
 
@@ -189,7 +189,7 @@ Describe 'Context and clusters' {
     It 'every cmdlet takes -Connection, so one script can hold two connections' {
         $first = (Get-RunaiContext).Connection
         Disconnect-Runai
-        { Get-RunaiCluster -ErrorAction Stop } | Should -Throw -ErrorId 'NotConnected,*'
+        { Get-RunaiCluster -ErrorAction Stop } | Should -Throw -ErrorId 'NotConnected,Runai.PowerShell.GetRunaiClusterCommand'
         (Get-RunaiCluster -Connection $first).Name | Should -Be 'cluster-1'
         Connect-RunaiEmulator
     }
@@ -249,14 +249,14 @@ Describe 'Invoke-RunaiApi' {
         @{ Path = '//evil.example/api' }
     ) {
         Invoke-RunaiApi -Path $Path -ErrorVariable errs -ErrorAction SilentlyContinue
-        $errs[0].FullyQualifiedErrorId | Should -BeLike 'InvalidApiPath,*'
+        $errs[0].FullyQualifiedErrorId | Should -BeExactly 'InvalidApiPath,Runai.PowerShell.InvokeRunaiApiCommand'
         $errs[0].TargetObject | Should -Be $Path
         Get-RunaiEmulatorRequest | Should -BeNullOrEmpty
     }
 
     It 'refuses a body that is not JSON before sending' {
         Invoke-RunaiApi -Method POST -Path /api/v1/org-unit/departments -Body '{not json' -ErrorVariable errs -ErrorAction SilentlyContinue
-        $errs[0].FullyQualifiedErrorId | Should -BeLike 'InvalidJsonBody,*'
+        $errs[0].FullyQualifiedErrorId | Should -BeExactly 'InvalidJsonBody,Runai.PowerShell.InvokeRunaiApiCommand'
         Get-RunaiEmulatorRequest | Should -BeNullOrEmpty
     }
 
@@ -269,7 +269,7 @@ Describe 'Invoke-RunaiApi' {
     ) {
         Add-RunaiEmulatorFault -Method GET -Path /api/v1/clusters -Status $Status -Count 10
         Invoke-RunaiApi -Path /api/v1/clusters -ErrorVariable errs -ErrorAction SilentlyContinue
-        $errs[0].FullyQualifiedErrorId | Should -Be "$Id,Runai.PowerShell.Cmdlets.Api.InvokeRunaiApiCommand"
+        $errs[0].FullyQualifiedErrorId | Should -BeExactly "$Id,Runai.PowerShell.InvokeRunaiApiCommand"
         $errs[0].CategoryInfo.Category | Should -Be $Category
         $errs[0].TargetObject | Should -Be '/api/v1/clusters'
         Reset-RunaiEmulator

@@ -55,7 +55,7 @@ Describe 'Get-RunaiNode' {
 
     It 'reports an unknown node name as ObjectNotFound' {
         $err = Get-CommandError { Get-RunaiNode -Name node-9 }
-        $err[0].FullyQualifiedErrorId | Should -Be 'ResourceNotFound,Runai.PowerShell.Cmdlets.Node.GetRunaiNodeCommand'
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'ResourceNotFound,Runai.PowerShell.GetRunaiNodeCommand'
         $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
         $err[0].TargetObject | Should -Be 'node-9'
     }
@@ -95,7 +95,7 @@ Describe 'Node pools' {
         Clear-RunaiEmulatorRequest
         $err = Get-CommandError { New-RunaiNodePool -Name $Name -LabelKey k -LabelValue v }
         Get-RunaiEmulatorRequest -Path '/api/*' | Should -BeNullOrEmpty
-        $err[0].FullyQualifiedErrorId | Should -Be 'InvalidName,Runai.PowerShell.Cmdlets.NodePool.NewRunaiNodePoolCommand'
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'InvalidName,Runai.PowerShell.NewRunaiNodePoolCommand'
         $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
         $err[0].TargetObject | Should -Be $Name
         Get-RunaiNodePool -Name $Name -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
@@ -180,7 +180,7 @@ Describe 'Departments' {
 
     It 'names an unknown node pool in ObjectNotFound' {
         $err = Get-CommandError { New-RunaiDepartment -Name audio -NodePool h100 -GpuQuota 1 }
-        $err[0].FullyQualifiedErrorId | Should -Be 'ResourceNotFound,Runai.PowerShell.Cmdlets.Department.NewRunaiDepartmentCommand'
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'ResourceNotFound,Runai.PowerShell.NewRunaiDepartmentCommand'
         $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
         $err[0].Exception.Message | Should -BeLike "*'h100'*"
         Get-RunaiDepartment audio -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
@@ -189,7 +189,7 @@ Describe 'Departments' {
     It 'refuses a duplicate with ResourceExists and a bad quantity with InvalidQuantity' {
         (Get-CommandError { New-RunaiDepartment -Name research })[0].CategoryInfo.Category | Should -Be 'ResourceExists'
         $err = Get-CommandError { New-RunaiDepartment -Name audio -MemoryQuota 64XB }
-        $err[0].FullyQualifiedErrorId | Should -Be 'InvalidQuantity,Runai.PowerShell.Cmdlets.Department.NewRunaiDepartmentCommand'
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'InvalidQuantity,Runai.PowerShell.NewRunaiDepartmentCommand'
         $err[0].TargetObject | Should -Be '64XB'
     }
 
@@ -197,7 +197,7 @@ Describe 'Departments' {
         $id = (Get-RunaiDepartment research).Id
         (Get-RunaiDepartment -Id $id).Name | Should -Be 'research'
         $err = Get-CommandError { Get-RunaiDepartment -Id 424242 }
-        $err[0].FullyQualifiedErrorId | Should -Be 'ApiNotFound,Runai.PowerShell.Cmdlets.Department.GetRunaiDepartmentCommand'
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'ApiNotFound,Runai.PowerShell.GetRunaiDepartmentCommand'
         $err[0].TargetObject | Should -Be '424242'
     }
 
@@ -291,7 +291,7 @@ team-d,finance,1,default,8GB
 
     It 'names an unknown department in ObjectNotFound' {
         $err = Get-CommandError { New-RunaiProject -Name team-x -Department marketing }
-        $err[0].FullyQualifiedErrorId | Should -Be 'ResourceNotFound,Runai.PowerShell.Cmdlets.Project.NewRunaiProjectCommand'
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'ResourceNotFound,Runai.PowerShell.NewRunaiProjectCommand'
         $err[0].TargetObject | Should -Be 'marketing'
         $err[0].Exception.Message | Should -BeLike "*'marketing'*"
         $err = Get-CommandError { Get-RunaiProject -Department marketing }
@@ -301,7 +301,7 @@ team-d,finance,1,default,8GB
     It 'refuses a duplicate with ResourceExists' {
         $err = Get-CommandError { New-RunaiProject -Name team-a -Department research }
         $err[0].CategoryInfo.Category | Should -Be 'ResourceExists'
-        $err[0].FullyQualifiedErrorId | Should -BeLike '*,Runai.PowerShell.Cmdlets.Project.NewRunaiProjectCommand'
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'ApiConflict,Runai.PowerShell.NewRunaiProjectCommand'
     }
 
     It 'refuses more GPUs than the department has in the pool' {
@@ -316,7 +316,7 @@ team-d,finance,1,default,8GB
             New-RunaiProject -ErrorAction SilentlyContinue -ErrorVariable err
         $created.Name | Should -Be 'ok-1', 'ok-2'
         $err.Count | Should -Be 1
-        $err[0].FullyQualifiedErrorId | Should -Be 'InvalidName,Runai.PowerShell.Cmdlets.Project.NewRunaiProjectCommand'
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'InvalidName,Runai.PowerShell.NewRunaiProjectCommand'
         $err[0].TargetObject | Should -Be 'Bad_Name'
     }
 

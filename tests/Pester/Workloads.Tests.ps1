@@ -114,7 +114,7 @@ Describe 'New-Runai*Workload' -Skip:$script:NoProjectRoutes {
     ) {
         New-RunaiTrainingWorkload -Project team-a @Arguments -ErrorVariable failure -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
 
-        $failure[0].FullyQualifiedErrorId | Should -BeLike "$Id,*"
+        $failure[0].FullyQualifiedErrorId | Should -BeExactly "$Id,Runai.PowerShell.NewRunaiTrainingWorkloadCommand"
         $failure[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
         $failure[0].TargetObject | Should -Be $Target
         @(Get-RunaiEmulatorRequest -Path '/api/v1/*') | Should -HaveCount 0
@@ -123,7 +123,7 @@ Describe 'New-Runai*Workload' -Skip:$script:NoProjectRoutes {
     It 'refuses a workload id that is not a UUID before sending' {
         Get-RunaiWorkload -Id 'not-a-uuid', 'also-bad' -ErrorVariable failure -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
         $failure | Should -HaveCount 2
-        $failure[0].FullyQualifiedErrorId | Should -BeLike 'InvalidArgument,*'
+        $failure[0].FullyQualifiedErrorId | Should -BeExactly 'InvalidArgument,Runai.PowerShell.GetRunaiWorkloadCommand'
         $failure[1].TargetObject | Should -Be 'also-bad'
         @(Get-RunaiEmulatorRequest -Path '/api/v1/*') | Should -HaveCount 0
     }
@@ -156,7 +156,7 @@ Describe 'Waiting for workloads' -Skip:$script:NoProjectRoutes {
             -ErrorVariable failure -ErrorAction SilentlyContinue
 
         $result | Should -BeNullOrEmpty
-        $failure[0].FullyQualifiedErrorId | Should -BeLike 'WorkloadFailed,*'
+        $failure[0].FullyQualifiedErrorId | Should -BeExactly 'WorkloadFailed,Runai.PowerShell.NewRunaiTrainingWorkloadCommand'
         $failure[0].Exception.Message | Should -Match 'RUNAI_EMULATOR_FAIL'
         $failure[0].Exception.Message | Should -Match 'Last events: .*BackoffLimitExceeded'
         $failure[0].TargetObject.Phase | Should -Be 'Failed'
@@ -166,7 +166,7 @@ Describe 'Waiting for workloads' -Skip:$script:NoProjectRoutes {
         $workspace = New-RunaiWorkspace -Project team-a -Name never-completes -Image jupyter/base
         $workspace | Wait-RunaiWorkload -Phase Completed -TimeoutSec 1 -ErrorVariable failure -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
 
-        $failure[0].FullyQualifiedErrorId | Should -BeLike 'WaitTimeout,*'
+        $failure[0].FullyQualifiedErrorId | Should -BeExactly 'WaitTimeout,Runai.PowerShell.WaitRunaiWorkloadCommand'
         $failure[0].CategoryInfo.Category | Should -Be 'OperationTimeout'
         (Get-RunaiWorkload -Id $workspace.Id).Phase | Should -BeIn @('Creating', 'Pending', 'Running')
         @(Get-RunaiEmulatorRequest -Path "/api/v1/workloads/workspaces/$($workspace.Id)*" | Where-Object method -NE 'GET') | Should -HaveCount 0
@@ -197,7 +197,7 @@ Describe 'Suspend, resume and remove from the pipeline' -Skip:$script:NoProjectR
         $paths | Where-Object { $_ -like '/api/v1/workloads/trainings/*' } | Should -HaveCount 1
         $paths | Where-Object { $_ -like '/api/v1/workloads/distributed/*' } | Should -HaveCount 1
         $failure | Should -HaveCount 1
-        $failure[0].FullyQualifiedErrorId | Should -BeLike 'OperationNotSupported,*'
+        $failure[0].FullyQualifiedErrorId | Should -BeExactly 'OperationNotSupported,Runai.PowerShell.StopRunaiWorkloadCommand'
         $failure[0].TargetObject.Name | Should -Be 'p-inf'
         (Get-RunaiWorkload -Project team-pipeline -Name p-ws | Wait-RunaiWorkload -Phase Stopped -TimeoutSec 60).Phase | Should -Be 'Stopped'
     }
@@ -297,7 +297,7 @@ Describe 'Get-RunaiWorkload filters' -Skip:$script:NoProjectRoutes {
 
     It 'reports an exact name that matches nothing' {
         Get-RunaiWorkload -Project team-filter -Name nothing-here -ErrorVariable failure -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
-        $failure[0].FullyQualifiedErrorId | Should -BeLike 'ResourceNotFound,*'
+        $failure[0].FullyQualifiedErrorId | Should -BeExactly 'ResourceNotFound,Runai.PowerShell.GetRunaiWorkloadCommand'
     }
 
     It 'takes the project from a piped project object' {
@@ -367,7 +367,7 @@ Describe 'A create that is retried or re-run never makes two workloads' -Skip:$s
 
     It 'fails clearly when a workload of that name differs' {
         New-RunaiTrainingWorkload -Project team-b -Name applied-once -Image other-image -ErrorVariable failure -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
-        $failure[0].FullyQualifiedErrorId | Should -BeLike 'ApiConflict,*'
+        $failure[0].FullyQualifiedErrorId | Should -BeExactly 'ApiConflict,Runai.PowerShell.NewRunaiTrainingWorkloadCommand'
         $failure[0].CategoryInfo.Category | Should -Be 'ResourceExists'
         $failure[0].Exception.Message | Should -Match 'spec.image'
         @(Get-RunaiWorkload -Project team-b -Name applied-once) | Should -HaveCount 1
@@ -422,7 +422,7 @@ Describe 'Pods, events and metrics' -Skip:$script:NoProjectRoutes {
     It 'refuses a start after the end before sending' {
         Clear-RunaiEmulatorRequest
         $script:Distributed | Get-RunaiWorkloadMetric -Type GPU_UTILIZATION -Start ([datetime]::UtcNow) -End ([datetime]::UtcNow.AddHours(-1)) -ErrorVariable failure -ErrorAction SilentlyContinue
-        $failure[0].FullyQualifiedErrorId | Should -BeLike 'InvalidArgument,*'
+        $failure[0].FullyQualifiedErrorId | Should -BeExactly 'InvalidArgument,Runai.PowerShell.GetRunaiWorkloadMetricCommand'
         @(Get-RunaiEmulatorRequest -Path '/api/v1/workloads/*/metrics') | Should -HaveCount 0
     }
 }

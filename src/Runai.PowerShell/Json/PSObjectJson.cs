@@ -5,7 +5,7 @@ using System.Management.Automation;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Runai.PowerShell.Json;
+namespace Runai.PowerShell;
 
 /// <summary>
 /// Converts between PowerShell values (hashtables, PSCustomObjects, arrays, primitives) and JSON, for -Body and -Spec

@@ -2,7 +2,7 @@ using Runai.Client;
 using System.Management.Automation;
 using Runai.Client.Organization;
 
-namespace Runai.PowerShell.Organization;
+namespace Runai.PowerShell;
 
 /// <summary>The name check every New-* organization cmdlet runs before sending anything.</summary>
 internal static class OrgNameCheck

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using Runai.Client.Organization;
 
-namespace Runai.PowerShell.Organization;
+namespace Runai.PowerShell;
 
 /// <summary>One list query for a -Name pattern: the server-side filterBy where the contract can express it, and the exact client-side match.</summary>
 internal sealed class OrgUnitQuery

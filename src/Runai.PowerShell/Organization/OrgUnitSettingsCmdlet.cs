@@ -7,7 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Runai.Client.Organization;
 
-namespace Runai.PowerShell.Organization;
+namespace Runai.PowerShell;
 
 /// <summary>
 /// The quota, scheduling-rule and node-pool-order parameters that New-/Set-RunaiProject and -RunaiDepartment share,

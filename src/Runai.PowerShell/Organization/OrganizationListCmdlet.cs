@@ -5,7 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Runai.Client;
 
-namespace Runai.PowerShell.Organization;
+namespace Runai.PowerShell;
 
 /// <summary>
 /// What Get-RunaiNode, -NodePool, -Department and -Project share: for each -Name pattern, stream the matches page by

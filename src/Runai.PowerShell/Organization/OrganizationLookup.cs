@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 using Runai.Client;
 using Runai.Client.Organization;
 
-namespace Runai.PowerShell.Organization;
+namespace Runai.PowerShell;
 
 /// <summary>
 /// Name resolution for one cmdlet invocation: department and node pool names to objects (ObjectNotFound naming them),

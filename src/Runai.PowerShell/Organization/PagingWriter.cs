@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Management.Automation;
 
-namespace Runai.PowerShell.Organization;
+namespace Runai.PowerShell;
 
 /// <summary>
 /// Applies -Skip/-First (SupportsPaging) across one or more streamed queries: the first query may skip on the server,

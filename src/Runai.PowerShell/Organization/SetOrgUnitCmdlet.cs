@@ -2,7 +2,7 @@ using System.Management.Automation;
 using Runai.Client;
 using Runai.Client.Organization;
 
-namespace Runai.PowerShell.Organization;
+namespace Runai.PowerShell;
 
 /// <summary>
 /// What Set-RunaiProject and Set-RunaiDepartment share: read the unit (by id or name), merge only the given settings,

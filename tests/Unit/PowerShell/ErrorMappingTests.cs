@@ -3,7 +3,6 @@ using System.Net;
 using System.Reflection;
 using Runai.Client;
 using Runai.PowerShell;
-using Runai.PowerShell.Json;
 
 namespace Runai.Tests.Unit.PowerShell;
 

@@ -5,9 +5,8 @@ using System.Management.Automation;
 using System.Net.Http;
 using System.Text.Json;
 using Runai.Client;
-using Runai.PowerShell.Json;
 
-namespace Runai.PowerShell.Cmdlets.Api;
+namespace Runai.PowerShell;
 
 /// <summary>
 /// Calls any operation of the Run:ai API with the connection's authentication, retries and logging. JSON answers come

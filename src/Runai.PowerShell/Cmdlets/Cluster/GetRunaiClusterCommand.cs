@@ -3,7 +3,7 @@ using System.Linq;
 using System.Management.Automation;
 using Runai.Client.Clusters;
 
-namespace Runai.PowerShell.Cmdlets.Cluster;
+namespace Runai.PowerShell;
 
 /// <summary>Lists the tenant's clusters, by name (wildcards) or id.</summary>
 [Cmdlet(VerbsCommon.Get, "RunaiCluster", DefaultParameterSetName = ByNameSet)]

@@ -8,7 +8,7 @@ using System.Threading.Tasks;
 using Runai.Client;
 using Runai.Client.Authentication;
 
-namespace Runai.PowerShell.Cmdlets.Connection;
+namespace Runai.PowerShell;
 
 /// <summary>
 /// Connects to a Run:ai control plane and makes the connection current. Authenticates at once, so a bad secret, an

@@ -1,6 +1,6 @@
 using System.Management.Automation;
 
-namespace Runai.PowerShell.Cmdlets.Connection;
+namespace Runai.PowerShell;
 
 /// <summary>
 /// Forgets the current connection. Silent when not connected. The connection object is not disposed: a script may

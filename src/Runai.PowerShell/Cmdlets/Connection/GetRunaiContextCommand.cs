@@ -1,6 +1,6 @@
 using System.Management.Automation;
 
-namespace Runai.PowerShell.Cmdlets.Connection;
+namespace Runai.PowerShell;
 
 /// <summary>Shows the current connection: URL, cluster, kind of authentication, token expiry. Never a secret.</summary>
 [Cmdlet(VerbsCommon.Get, "RunaiContext")]

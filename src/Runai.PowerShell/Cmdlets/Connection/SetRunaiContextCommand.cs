@@ -1,6 +1,6 @@
 using System.Management.Automation;
 
-namespace Runai.PowerShell.Cmdlets.Connection;
+namespace Runai.PowerShell;
 
 /// <summary>Selects the cluster that cluster-scoped cmdlets use.</summary>
 [Cmdlet(VerbsCommon.Set, "RunaiContext", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]

@@ -1,8 +1,7 @@
 using System.Management.Automation;
 using Runai.Client.Organization;
-using Runai.PowerShell.Organization;
 
-namespace Runai.PowerShell.Cmdlets.Department;
+namespace Runai.PowerShell;
 
 /// <summary>Lists departments by name (wildcards) or id; streams page by page.</summary>
 [Cmdlet(VerbsCommon.Get, "RunaiDepartment", DefaultParameterSetName = ByNameSet, SupportsPaging = true)]

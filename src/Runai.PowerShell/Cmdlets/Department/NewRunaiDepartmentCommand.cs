@@ -1,8 +1,7 @@
 using System.Management.Automation;
 using Runai.Client.Organization;
-using Runai.PowerShell.Organization;
 
-namespace Runai.PowerShell.Cmdlets.Department;
+namespace Runai.PowerShell;
 
 /// <summary>Creates a department in the selected cluster, with its quota; returns the new department.</summary>
 [Cmdlet(VerbsCommon.New, "RunaiDepartment", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]

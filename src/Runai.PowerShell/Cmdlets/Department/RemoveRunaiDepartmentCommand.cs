@@ -1,7 +1,7 @@
 using System.Management.Automation;
 using Runai.Client.Organization;
 
-namespace Runai.PowerShell.Cmdlets.Department;
+namespace Runai.PowerShell;
 
 /// <summary>Deletes departments (which must have no projects left), by id (piped departments bind) or name.</summary>
 [Cmdlet(VerbsCommon.Remove, "RunaiDepartment", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]

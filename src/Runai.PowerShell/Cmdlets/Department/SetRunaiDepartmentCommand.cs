@@ -1,9 +1,8 @@
 using System.Management.Automation;
 using Runai.Client;
 using Runai.Client.Organization;
-using Runai.PowerShell.Organization;
 
-namespace Runai.PowerShell.Cmdlets.Department;
+namespace Runai.PowerShell;
 
 /// <summary>
 /// Changes only the given settings of a department: reads it, merges the change, writes it back (every field the module

@@ -1,8 +1,7 @@
 using System.Management.Automation;
 using Runai.Client.Organization;
-using Runai.PowerShell.Organization;
 
-namespace Runai.PowerShell.Cmdlets.Node;
+namespace Runai.PowerShell;
 
 /// <summary>Lists the nodes of the tenant's clusters, by name (wildcards) and node pool.</summary>
 [Cmdlet(VerbsCommon.Get, "RunaiNode", SupportsPaging = true)]

@@ -1,8 +1,7 @@
 using System.Management.Automation;
 using Runai.Client.Organization;
-using Runai.PowerShell.Organization;
 
-namespace Runai.PowerShell.Cmdlets.NodePool;
+namespace Runai.PowerShell;
 
 /// <summary>Lists node pools by name (wildcards) or id; streams page by page.</summary>
 [Cmdlet(VerbsCommon.Get, "RunaiNodePool", DefaultParameterSetName = ByNameSet, SupportsPaging = true)]

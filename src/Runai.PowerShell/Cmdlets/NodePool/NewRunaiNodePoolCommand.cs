@@ -1,8 +1,7 @@
 using System.Management.Automation;
 using Runai.Client.Organization;
-using Runai.PowerShell.Organization;
 
-namespace Runai.PowerShell.Cmdlets.NodePool;
+namespace Runai.PowerShell;
 
 /// <summary>Creates a node pool in the selected cluster: the nodes labelled LabelKey=LabelValue; returns the new pool.</summary>
 [Cmdlet(VerbsCommon.New, "RunaiNodePool", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]

@@ -1,7 +1,7 @@
 using System.Management.Automation;
 using Runai.Client.Organization;
 
-namespace Runai.PowerShell.Cmdlets.NodePool;
+namespace Runai.PowerShell;
 
 /// <summary>Deletes node pools (not the default one), by id (piped node pools bind) or name.</summary>
 [Cmdlet(VerbsCommon.Remove, "RunaiNodePool", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]

@@ -3,7 +3,7 @@ using System.Management.Automation;
 using System.Text.Json.Nodes;
 using Runai.Client.Organization;
 
-namespace Runai.PowerShell.Cmdlets.NodePool;
+namespace Runai.PowerShell;
 
 /// <summary>Changes only the given fields of a node pool (the contract's PATCH). Returns the pool with -PassThru.</summary>
 [Cmdlet(VerbsCommon.Set, "RunaiNodePool", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]

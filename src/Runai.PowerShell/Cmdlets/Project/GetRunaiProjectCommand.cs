@@ -1,8 +1,7 @@
 using System.Management.Automation;
 using Runai.Client.Organization;
-using Runai.PowerShell.Organization;
 
-namespace Runai.PowerShell.Cmdlets.Project;
+namespace Runai.PowerShell;
 
 /// <summary>Lists projects by name (wildcards), id, or department; streams page by page.</summary>
 [Cmdlet(VerbsCommon.Get, "RunaiProject", DefaultParameterSetName = ByNameSet, SupportsPaging = true)]

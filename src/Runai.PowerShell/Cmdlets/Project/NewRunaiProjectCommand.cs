@@ -1,8 +1,7 @@
 using System.Management.Automation;
 using Runai.Client.Organization;
-using Runai.PowerShell.Organization;
 
-namespace Runai.PowerShell.Cmdlets.Project;
+namespace Runai.PowerShell;
 
 /// <summary>Creates a project in a department of the selected cluster, with its quota; returns the new project.</summary>
 [Cmdlet(VerbsCommon.New, "RunaiProject", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]

@@ -1,7 +1,7 @@
 using System.Management.Automation;
 using Runai.Client.Organization;
 
-namespace Runai.PowerShell.Cmdlets.Project;
+namespace Runai.PowerShell;
 
 /// <summary>Deletes projects, by id (piped projects bind) or name.</summary>
 [Cmdlet(VerbsCommon.Remove, "RunaiProject", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]

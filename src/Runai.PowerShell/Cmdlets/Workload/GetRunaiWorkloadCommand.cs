@@ -4,7 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using Runai.Client.Workloads;
 
-namespace Runai.PowerShell.Cmdlets.Workload;
+namespace Runai.PowerShell;
 
 /// <summary>
 /// Lists workloads of every kind in one view, filtered on the server where the contract's filterBy allows and streamed

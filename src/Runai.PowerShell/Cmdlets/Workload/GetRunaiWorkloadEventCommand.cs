@@ -1,7 +1,7 @@
 using System.Management.Automation;
 using Runai.Client.Workloads;
 
-namespace Runai.PowerShell.Cmdlets.Workload;
+namespace Runai.PowerShell;
 
 /// <summary>Lists the events of workloads, oldest first (-Newest: newest first).</summary>
 [Cmdlet(VerbsCommon.Get, "RunaiWorkloadEvent", DefaultParameterSetName = ObjectSet)]

@@ -2,7 +2,7 @@ using System;
 using System.Management.Automation;
 using Runai.Client.Workloads;
 
-namespace Runai.PowerShell.Cmdlets.Workload;
+namespace Runai.PowerShell;
 
 /// <summary>
 /// Metric time series of workloads, one object per sample (WorkloadName, Type, Timestamp, Value, Labels), ready for

@@ -1,7 +1,7 @@
 using System.Management.Automation;
 using Runai.Client.Workloads;
 
-namespace Runai.PowerShell.Cmdlets.Workload;
+namespace Runai.PowerShell;
 
 /// <summary>Lists the pods of workloads.</summary>
 [Cmdlet(VerbsCommon.Get, "RunaiWorkloadPod", DefaultParameterSetName = ObjectSet)]

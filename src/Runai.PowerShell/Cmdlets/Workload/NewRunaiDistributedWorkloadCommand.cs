@@ -2,9 +2,8 @@ using System;
 using System.Management.Automation;
 using System.Text.Json.Nodes;
 using Runai.Client.Workloads;
-using Runai.PowerShell.Json;
 
-namespace Runai.PowerShell.Cmdlets.Workload;
+namespace Runai.PowerShell;
 
 /// <summary>Submits a distributed training (a master and workers under a framework such as PyTorch or MPI).</summary>
 [Cmdlet(VerbsCommon.New, "RunaiDistributedWorkload", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]

@@ -1,7 +1,7 @@
 using System.Management.Automation;
 using Runai.Client.Workloads;
 
-namespace Runai.PowerShell.Cmdlets.Workload;
+namespace Runai.PowerShell;
 
 /// <summary>Submits an inference workload (a served model, e.g. an NVIDIA NIM image) with its serving port and replicas.</summary>
 [Cmdlet(VerbsCommon.New, "RunaiInferenceWorkload", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]

@@ -1,7 +1,7 @@
 using System.Management.Automation;
 using Runai.Client.Workloads;
 
-namespace Runai.PowerShell.Cmdlets.Workload;
+namespace Runai.PowerShell;
 
 /// <summary>Submits a training (a batch workload that runs to completion).</summary>
 [Cmdlet(VerbsCommon.New, "RunaiTrainingWorkload", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]

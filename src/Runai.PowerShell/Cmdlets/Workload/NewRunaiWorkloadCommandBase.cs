@@ -7,9 +7,8 @@ using System.Linq;
 using System.Management.Automation;
 using System.Text.Json.Nodes;
 using Runai.Client.Workloads;
-using Runai.PowerShell.Json;
 
-namespace Runai.PowerShell.Cmdlets.Workload;
+namespace Runai.PowerShell;
 
 /// <summary>
 /// The parameters every New-Runai*Workload shares and the submission itself: validate the input, resolve the project

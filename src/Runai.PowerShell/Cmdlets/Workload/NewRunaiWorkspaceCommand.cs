@@ -1,7 +1,7 @@
 using System.Management.Automation;
 using Runai.Client.Workloads;
 
-namespace Runai.PowerShell.Cmdlets.Workload;
+namespace Runai.PowerShell;
 
 /// <summary>Submits a workspace (an interactive workload that runs until stopped).</summary>
 [Cmdlet(VerbsCommon.New, "RunaiWorkspace", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]

@@ -1,7 +1,7 @@
 using System.Management.Automation;
 using Runai.Client.Workloads;
 
-namespace Runai.PowerShell.Cmdlets.Workload;
+namespace Runai.PowerShell;
 
 /// <summary>Deletes workloads of any kind through their typed route.</summary>
 [Cmdlet(VerbsCommon.Remove, "RunaiWorkload", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High,

@@ -1,7 +1,7 @@
 using System.Management.Automation;
 using Runai.Client.Workloads;
 
-namespace Runai.PowerShell.Cmdlets.Workload;
+namespace Runai.PowerShell;
 
 /// <summary>Resumes suspended workloads (workspaces, trainings, distributed trainings).</summary>
 [Cmdlet(VerbsLifecycle.Start, "RunaiWorkload", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low,

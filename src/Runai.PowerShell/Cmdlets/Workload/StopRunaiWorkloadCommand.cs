@@ -1,7 +1,7 @@
 using System.Management.Automation;
 using Runai.Client.Workloads;
 
-namespace Runai.PowerShell.Cmdlets.Workload;
+namespace Runai.PowerShell;
 
 /// <summary>Suspends workloads of any kind that has a suspend route (workspaces, trainings, distributed trainings).</summary>
 [Cmdlet(VerbsLifecycle.Stop, "RunaiWorkload", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium,

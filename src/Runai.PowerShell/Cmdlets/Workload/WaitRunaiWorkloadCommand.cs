@@ -1,7 +1,7 @@
 using System.Management.Automation;
 using Runai.Client.Workloads;
 
-namespace Runai.PowerShell.Cmdlets.Workload;
+namespace Runai.PowerShell;
 
 /// <summary>
 /// Waits until workloads reach a phase (by default: trainings Completed, the others Running), showing progress, and

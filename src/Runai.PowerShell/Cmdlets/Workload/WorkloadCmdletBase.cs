@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 using Runai.Client;
 using Runai.Client.Workloads;
 
-namespace Runai.PowerShell.Cmdlets.Workload;
+namespace Runai.PowerShell;
 
 /// <summary>What the workload cmdlets share: waiting for a phase with progress, and describing a workload to a human.</summary>
 public abstract class WorkloadCmdletBase : RunaiCmdlet

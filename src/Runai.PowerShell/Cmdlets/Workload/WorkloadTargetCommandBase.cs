@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using Runai.Client.Workloads;
 
-namespace Runai.PowerShell.Cmdlets.Workload;
+namespace Runai.PowerShell;
 
 /// <summary>
 /// Base of the cmdlets that act on existing workloads: they take workload objects from the pipeline, ids, or a name
