@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http;
 using System.Text;
@@ -8,6 +9,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Runai.Client.Authentication;
 using Runai.Client.Clusters;
+using Runai.Client.Resources;
 using Runai.Client.Json;
 using Runai.Client.Pipeline;
 
@@ -20,6 +22,7 @@ namespace Runai.Client;
 public sealed class RunaiConnection : IDisposable
 {
     private readonly HttpPipeline pipeline;
+    private readonly ConcurrentDictionary<object, object> resourceClients = new();
     private Cluster? cluster;
 
     public RunaiConnection(RunaiConnectionOptions options, RunaiCredential credential)
@@ -30,7 +33,7 @@ public sealed class RunaiConnection : IDisposable
         pipeline = new HttpPipeline(Options, () => tokens!, credential.CanRefresh);
         tokens = new TokenCache(credential, () => new TokenRequestContext(pipeline.Token, Options.TimeProvider), Options.TimeProvider);
         Tokens = tokens;
-        Clusters = new ClustersClient(this);
+        Cache = new ConnectionCache(Options.TimeProvider, ConnectionCache.DefaultLifetime);
     }
 
     public RunaiConnectionOptions Options { get; }
@@ -38,7 +41,13 @@ public sealed class RunaiConnection : IDisposable
     public TokenCache Tokens { get; }
     public Uri BaseUrl => Options.BaseUrl;
     public RunaiAuthKind AuthKind => Credential.Kind;
-    public ClustersClient Clusters { get; }
+
+    /// <summary>Short-lived lookups (cluster and department names, node pools) shared by this connection's callers.</summary>
+    public ConnectionCache Cache { get; }
+
+    /// <summary>The client of the collection <paramref name="resource"/> describes (one per collection and connection).</summary>
+    public ResourceClient<T> Resource<T>(ResourceDescriptor<T> resource) where T : class =>
+        (ResourceClient<T>)resourceClients.GetOrAdd(resource, r => new ResourceClient<T>(this, (ResourceDescriptor<T>)r));
 
     /// <summary>The cluster that cluster-scoped calls use by default (null when the tenant has several and none was chosen).</summary>
     public Cluster? Cluster
@@ -49,7 +58,7 @@ public sealed class RunaiConnection : IDisposable
 
     /// <summary>The selected cluster's id, or an error telling the user how to select one.</summary>
     public string RequireClusterId() =>
-        Cluster?.Uuid ?? throw new RunaiException("No cluster is selected. Run Set-RunaiContext -Cluster <name> (Get-RunaiCluster lists them).");
+        Cluster?.Uuid ?? throw new RunaiNoClusterSelectedException();
 
     /// <summary>Fetches a token now, so bad credentials fail at connect time rather than at the first call.</summary>
     public Task<AccessToken> AuthenticateAsync(CancellationToken cancellationToken = default) =>
@@ -60,24 +69,19 @@ public sealed class RunaiConnection : IDisposable
         Guard(request.Method.Method, "/" + request.RequestUri!.OriginalString.Split('?')[0].TrimStart('/'),
             () => pipeline.Api.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken));
 
-    /// <summary>Sends a JSON request and reads a JSON answer; any non-2xx becomes a <see cref="RunaiApiException"/>.</summary>
+    /// <summary>Sends a JSON request and reads a JSON answer (default when there is none); any non-2xx becomes a <see cref="RunaiApiException"/>.</summary>
     public async Task<TResult?> SendAsync<TResult>(HttpMethod method, string pathAndQuery, HttpContent? content,
         JsonTypeInfo<TResult>? resultType, CancellationToken cancellationToken = default)
     {
         using var request = new HttpRequestMessage(method, pathAndQuery.TrimStart('/')) { Content = content };
         using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
-        await EnsureSuccessAsync(response, method, pathAndQuery).ConfigureAwait(false);
+        var path = PathOnly(pathAndQuery);
+        await ResponseReader.EnsureSuccessAsync(response, method.Method, path).ConfigureAwait(false);
         if (resultType is null || response.StatusCode == HttpStatusCode.NoContent) return default;
-        var text = await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-        if (string.IsNullOrWhiteSpace(text)) return default;
-        try
-        {
-            return JsonSerializer.Deserialize(text, resultType);
-        }
-        catch (JsonException e)
-        {
-            throw new RunaiException($"{method} {PathOnly(pathAndQuery)} answered with JSON this module cannot read as {typeof(TResult).Name}: {e.Message}", e);
-        }
+        var body = await ResponseReader.ReadBytesAsync(response).ConfigureAwait(false);
+        if (ResponseReader.IsEmpty(body)) return default;
+        return ResponseReader.Parse<Box<TResult>>(response, body, method.Method, path,
+            b => new Box<TResult>(JsonSerializer.Deserialize(b, resultType)), typeof(TResult).Name).Value;
     }
 
     public Task<TResult?> GetAsync<TResult>(string pathAndQuery, JsonTypeInfo<TResult> resultType, CancellationToken cancellationToken = default) =>
@@ -92,11 +96,8 @@ public sealed class RunaiConnection : IDisposable
 
     public static HttpContent JsonContent(string json) => new StringContent(json, Encoding.UTF8, "application/json");
 
-    public static async Task EnsureSuccessAsync(HttpResponseMessage response, HttpMethod method, string pathAndQuery)
-    {
-        if (response.IsSuccessStatusCode) return;
-        throw await ApiErrorReader.ReadAsync(response, method.Method, PathOnly(pathAndQuery)).ConfigureAwait(false);
-    }
+    public static Task EnsureSuccessAsync(HttpResponseMessage response, HttpMethod method, string pathAndQuery) =>
+        ResponseReader.EnsureSuccessAsync(response, method.Method, PathOnly(pathAndQuery));
 
     /// <summary>The path without its query (errors never show query values).</summary>
     public static string PathOnly(string pathAndQuery) => "/" + pathAndQuery.Split('?')[0].TrimStart('/');
@@ -124,6 +125,13 @@ public sealed class RunaiConnection : IDisposable
     }
 
     public void Dispose() => pipeline.Dispose();
+
+    // Lets value-typed answers pass through the reader, which needs a reference type to tell "no value" apart.
+    private sealed class Box<T>
+    {
+        public Box(T? value) => Value = value;
+        public T? Value { get; }
+    }
 
     public override string ToString() => $"RunaiConnection({BaseUrl}, {AuthKind})";
 }

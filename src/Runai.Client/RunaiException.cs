@@ -29,3 +29,10 @@ public sealed class RunaiNetworkException : RunaiException
     public string Path { get; }
     public bool IsTimeout { get; }
 }
+
+/// <summary>A cluster-scoped call was made on a connection whose tenant has several clusters and none was selected.</summary>
+public sealed class RunaiNoClusterSelectedException : RunaiException
+{
+    public RunaiNoClusterSelectedException()
+        : base("No cluster is selected for this connection, and the tenant has several; select one before cluster-scoped calls.") { }
+}

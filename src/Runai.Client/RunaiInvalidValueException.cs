@@ -8,6 +8,9 @@ public enum InvalidValueKind
     Name,
     Quantity,
     Value,
+
+    /// <summary>An id that does not have the form the contract documents, or that would change the request path.</summary>
+    Id,
 }
 
 /// <summary>

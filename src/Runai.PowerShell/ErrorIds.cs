@@ -22,6 +22,9 @@ public static class ErrorIds
     public const string ApiUnavailable = "ApiUnavailable";
     public const string ApiError = "ApiError";
 
+    /// <summary>A success status with a body that is missing or unreadable (an HTML page, truncated JSON).</summary>
+    public const string InvalidResponse = "InvalidResponse";
+
     // Transport
     public const string RequestTimeout = "RequestTimeout";
     public const string ConnectionFailed = "ConnectionFailed";

@@ -21,7 +21,8 @@ public static class ErrorRecordFactory
         }
         else if (action is not null)
         {
-            record.ErrorDetails = new ErrorDetails(exception.Message) { RecommendedAction = action };
+            // Runai.Client's messages name no cmdlet (a C# caller has none): the PowerShell hint is added here.
+            record.ErrorDetails = new ErrorDetails(exception.Message + " " + action) { RecommendedAction = action };
         }
         return record;
     }
@@ -42,6 +43,10 @@ public static class ErrorRecordFactory
     {
         RunaiAuthenticationException => (ErrorIds.AuthenticationFailed, ErrorCategory.AuthenticationError, "Run Connect-Runai again with valid credentials."),
         RunaiResourceNotFoundException => (ErrorIds.ResourceNotFound, ErrorCategory.ObjectNotFound, null),
+        RunaiNoClusterSelectedException => (ErrorIds.NoClusterSelected, ErrorCategory.InvalidOperation,
+            "Run Set-RunaiContext -Cluster <name> (Get-RunaiCluster lists them), or pass -Cluster to Connect-Runai."),
+        RunaiInvalidResponseException => (ErrorIds.InvalidResponse, ErrorCategory.InvalidResult,
+            "Something between you and the control plane (a proxy, a gateway) may have answered instead of it; try again, and check -BaseUrl."),
         RunaiNetworkException { IsTimeout: true } => (ErrorIds.RequestTimeout, ErrorCategory.OperationTimeout, "Try again later, or raise -TimeoutSec on Connect-Runai."),
         RunaiNetworkException => (ErrorIds.ConnectionFailed, ErrorCategory.ConnectionError, "Check the control plane URL and your network."),
         RunaiApiException api => Classify(api.StatusCode),

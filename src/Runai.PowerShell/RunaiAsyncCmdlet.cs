@@ -17,29 +17,62 @@ public abstract class RunaiAsyncCmdlet : PSCmdlet, IDisposable
 {
     private readonly CancellationTokenSource stopping = new();
 
-    protected CancellationToken CancellationToken => stopping.Token;
+    protected internal CancellationToken CancellationToken => stopping.Token;
 
     protected override void StopProcessing() => stopping.Cancel();
 
     /// <summary>Runs a client call, writing its Verbose/Debug/Warning lines as they come, and returns its result.</summary>
-    protected T Run<T>(Func<CancellationToken, Task<T>> call)
+    protected internal T Run<T>(Func<CancellationToken, Task<T>> call) => RunWith(new PipelineLogSink(IsDebugEnabled()), call);
+
+    protected internal void Run(Func<CancellationToken, Task> call) => Run<bool>(async ct =>
+    {
+        await call(ct).ConfigureAwait(false);
+        return true;
+    });
+
+    /// <summary>
+    /// Enumerates a lazy sequence of pages with one hand-off to a worker per page (never per item): the pipeline thread
+    /// gets each page whole, while the next page's request is already in flight. <paramref name="preparePage"/> runs on
+    /// the worker with the page (e.g. to fill display names); every request's log lines are written as they come.
+    /// </summary>
+    protected internal IEnumerable<IReadOnlyList<T>> StreamPages<T>(IAsyncEnumerable<IReadOnlyList<T>> source,
+        Func<IReadOnlyList<T>, CancellationToken, Task>? preparePage = null)
     {
         var sink = new PipelineLogSink(IsDebugEnabled());
+        var pages = source.GetAsyncEnumerator(stopping.Token);
+        try
+        {
+            while (true)
+            {
+                var page = RunWith(sink, async ct =>
+                {
+                    if (!await pages.MoveNextAsync().ConfigureAwait(false)) return null;
+                    var current = pages.Current;
+                    if (preparePage is not null) await preparePage(current, ct).ConfigureAwait(false);
+                    return current;
+                });
+                if (page is null) yield break;
+                yield return page;
+            }
+        }
+        finally
+        {
+            RunWith(sink, async _ =>
+            {
+                await pages.DisposeAsync().ConfigureAwait(false);
+                return true;
+            });
+        }
+    }
+
+    private T RunWith<T>(PipelineLogSink sink, Func<CancellationToken, Task<T>> call)
+    {
         Task<T> task;
         using (RunaiLog.Use(sink))
         {
             task = Task.Run(() => call(stopping.Token), stopping.Token);
         }
-        task.ContinueWith(_ => sink.Queue.CompleteAdding(), TaskScheduler.Default);
-        foreach (var (kind, message) in sink.Queue.GetConsumingEnumerable())
-        {
-            switch (kind)
-            {
-                case PipelineLogSink.Kind.Verbose: WriteVerbose(message); break;
-                case PipelineLogSink.Kind.Debug: WriteDebug(message); break;
-                case PipelineLogSink.Kind.Warning: WriteWarning(message); break;
-            }
-        }
+        sink.DrainUntil(task, WriteLogLine);
         try
         {
             return task.GetAwaiter().GetResult();
@@ -50,23 +83,13 @@ public abstract class RunaiAsyncCmdlet : PSCmdlet, IDisposable
         }
     }
 
-    protected void Run(Func<CancellationToken, Task> call) => Run<bool>(async ct =>
+    private void WriteLogLine(PipelineLogSink.Kind kind, string message)
     {
-        await call(ct).ConfigureAwait(false);
-        return true;
-    });
-
-    /// <summary>Enumerates a lazy client sequence page by page; each step's log lines are written as it runs.</summary>
-    protected IEnumerable<T> Stream<T>(IAsyncEnumerable<T> source)
-    {
-        var enumerator = source.GetAsyncEnumerator(stopping.Token);
-        try
+        switch (kind)
         {
-            while (Run(_ => enumerator.MoveNextAsync().AsTask())) yield return enumerator.Current;
-        }
-        finally
-        {
-            Run(_ => enumerator.DisposeAsync().AsTask());
+            case PipelineLogSink.Kind.Verbose: WriteVerbose(message); break;
+            case PipelineLogSink.Kind.Debug: WriteDebug(message); break;
+            case PipelineLogSink.Kind.Warning: WriteWarning(message); break;
         }
     }
 
@@ -74,7 +97,7 @@ public abstract class RunaiAsyncCmdlet : PSCmdlet, IDisposable
     /// Runs a per-item call; a failure becomes a non-terminating error for that item (so one bad pipeline item does not
     /// stop the rest), unless nothing else can succeed (authentication), which terminates.
     /// </summary>
-    protected bool TryRun<T>(Func<CancellationToken, Task<T>> call, object? target, out T result)
+    protected internal bool TryRun<T>(Func<CancellationToken, Task<T>> call, object? target, out T result)
     {
         try
         {
@@ -89,25 +112,44 @@ public abstract class RunaiAsyncCmdlet : PSCmdlet, IDisposable
         }
     }
 
-    protected bool TryRun(Func<CancellationToken, Task> call, object? target) =>
+    protected internal bool TryRun(Func<CancellationToken, Task> call, object? target) =>
         TryRun<bool>(async ct => { await call(ct).ConfigureAwait(false); return true; }, target, out _);
 
+    /// <summary>
+    /// Runs a local step that checks input (building a filter, reading a quantity); a refused value becomes a
+    /// non-terminating error for this item before anything is sent.
+    /// </summary>
+    protected internal bool TryPrepare<T>(Func<T> prepare, object? target, out T result)
+    {
+        try
+        {
+            result = prepare();
+            return true;
+        }
+        catch (Exception e) when (e is RunaiException or ArgumentException)
+        {
+            WriteRunaiError(e, target);
+            result = default!;
+            return false;
+        }
+    }
+
     /// <summary>Writes the mapped error; terminates when nothing else can succeed.</summary>
-    protected void WriteRunaiError(Exception exception, object? target)
+    protected internal void WriteRunaiError(Exception exception, object? target)
     {
         var record = ErrorRecordFactory.Create(exception, target);
         if (ErrorRecordFactory.IsFatal(exception)) ThrowTerminatingError(record);
         WriteError(record);
     }
 
-    protected void WriteInputError(string message, string errorId, ErrorCategory category, object? target) =>
+    protected internal void WriteInputError(string message, string errorId, ErrorCategory category, object? target) =>
         WriteError(ErrorRecordFactory.Create(message, errorId, category, target));
 
     /// <summary>
     /// Writes a verbose line; under -Debug without -Verbose it goes to the debug stream instead, because PowerShell
     /// makes compiled cmdlets' verbose preference Inquire in that case and would prompt for every HTTP line.
     /// </summary>
-    protected new void WriteVerbose(string text)
+    protected internal new void WriteVerbose(string text)
     {
         if (IsDebugOnly()) base.WriteDebug(text);
         else base.WriteVerbose(text);

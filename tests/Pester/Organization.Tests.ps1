@@ -372,7 +372,7 @@ Describe 'Paging over 1,000 projects' {
         # module's private load context, so its types are reached through the connection's assembly.
         $connection = [Runai.PowerShell.RunaiSession]::Current
         $clientAssembly = $connection.GetType().Assembly
-        $client = [Activator]::CreateInstance($clientAssembly.GetType('Runai.Client.Organization.ProjectsClient'), $connection)
+        $client = $clientAssembly.GetType('Runai.Client.Organization.ProjectResource').GetMethod('Projects').Invoke($null, @($connection))
         $clusterId = (Get-RunaiContext).ClusterId
         foreach ($i in 1..1005) {
             $project = [Activator]::CreateInstance($clientAssembly.GetType('Runai.Client.Organization.Project'))

@@ -11,11 +11,10 @@ namespace Runai.Client.Organization;
 [JsonSerializable(typeof(NodePool))]
 [JsonSerializable(typeof(Node))]
 [JsonSerializable(typeof(List<NodePoolQuota>))]
-[JsonSerializable(typeof(ProjectList))]
-[JsonSerializable(typeof(DepartmentList))]
-[JsonSerializable(typeof(NodePoolList))]
-[JsonSerializable(typeof(NodeList))]
-[JsonSerializable(typeof(CountAnswer))]
+[JsonSerializable(typeof(List<Project>))]
+[JsonSerializable(typeof(List<Department>))]
+[JsonSerializable(typeof(List<NodePool>))]
+[JsonSerializable(typeof(List<Node>))]
 [JsonSerializable(typeof(JsonObject))]
 internal sealed partial class OrganizationJsonContext : JsonSerializerContext
 {

@@ -12,8 +12,18 @@ public sealed class Project : OrgUnit
     /// <summary>The parent department's id; named so that a piped project binds -DepartmentId by property name.</summary>
     [JsonIgnore] public string? DepartmentId => ParentId;
 
-    /// <summary>The parent department's name, filled in by the module for display (not part of the contract).</summary>
-    [JsonIgnore] public string? DepartmentName { get; set; }
+    /// <summary>The parent department as the answer names it (the contract's <c>DepartmentProjectParent</c>).</summary>
+    [JsonPropertyName("parent")] public OrgUnitParent? Parent { get; set; }
+
+    /// <summary>The parent department's name: from the answer's <c>parent</c>, else filled in by the module for display.</summary>
+    [JsonIgnore]
+    public string? DepartmentName
+    {
+        get => departmentName ?? Parent?.Name;
+        set => departmentName = value;
+    }
+
+    private string? departmentName;
 
     [JsonIgnore] public string? Namespace => Status?.Namespace ?? RequestedNamespace;
 }

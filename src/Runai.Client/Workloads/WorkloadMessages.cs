@@ -4,18 +4,7 @@ using System.Text.Json.Serialization;
 
 namespace Runai.Client.Workloads;
 
-/// <summary>Envelopes of the workloads list operations.</summary>
-internal sealed class WorkloadListResponse
-{
-    [JsonPropertyName("workloads")] public List<Workload>? Workloads { get; set; }
-    [JsonPropertyName("next")] public int? Next { get; set; }
-}
-
-internal sealed class WorkloadCountResponse
-{
-    [JsonPropertyName("count")] public long Count { get; set; }
-}
-
+/// <summary>Envelopes of the workload sub-lists (pods, events).</summary>
 internal sealed class WorkloadPodListResponse
 {
     [JsonPropertyName("pods")] public List<WorkloadPod>? Pods { get; set; }

@@ -10,7 +10,9 @@ using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Runai.Client.Diagnostics;
+using Runai.Client.Organization;
 using Runai.Client.Paging;
+using Runai.Client.Resources;
 
 namespace Runai.Client.Workloads;
 
@@ -23,46 +25,30 @@ public sealed class WorkloadsClient
 
     public WorkloadsClient(RunaiConnection connection) => this.connection = connection ?? throw new ArgumentNullException(nameof(connection));
 
-    /// <summary>Lazily pages through GET /api/v1/workloads; a page is fetched only when the previous one is consumed.</summary>
-    public IAsyncEnumerable<Workload> ListAsync(WorkloadListQuery? query = null, int skip = 0, int pageSize = Pager.DefaultPageSize,
-        CancellationToken cancellationToken = default)
-    {
-        var parameters = (query ?? new WorkloadListQuery()).ToQueryString();
-        return Pager.ListAsync<Workload>(async (offset, limit, ct) =>
-        {
-            var page = await connection.GetAsync(parameters.With("offset", offset).With("limit", limit).AppendTo(Base),
-                WorkloadsJsonContext.Default.WorkloadListResponse, ct).ConfigureAwait(false);
-            return (IReadOnlyList<Workload>?)page?.Workloads ?? Array.Empty<Workload>();
-        }, skip, pageSize, cancellationToken);
-    }
+    /// <summary>The cross-kind view's client (list, count, get, find by name), shared with every other collection.</summary>
+    public ResourceClient<Workload> View => connection.Resource(WorkloadResource.Descriptor);
 
-    public async Task<long> CountAsync(WorkloadListQuery? query = null, CancellationToken cancellationToken = default)
-    {
-        var parameters = (query ?? new WorkloadListQuery()).ToQueryString();
-        var count = await connection.GetAsync(parameters.AppendTo(Base + "/count"), WorkloadsJsonContext.Default.WorkloadCountResponse,
-            cancellationToken).ConfigureAwait(false);
-        return count?.Count ?? 0;
-    }
+    /// <summary>Pages of GET /api/v1/workloads; the next page is requested while the current one is consumed.</summary>
+    public IAsyncEnumerable<IReadOnlyList<Workload>> ListPagesAsync(ResourceQuery? query = null, int skip = 0, int pageSize = Pager.DefaultPageSize,
+        int? take = null, CancellationToken cancellationToken = default) =>
+        View.ListPagesAsync(query, skip, pageSize, take, cancellationToken);
 
-    public async Task<Workload> GetAsync(string workloadId, CancellationToken cancellationToken = default) =>
-        await connection.GetAsync(RunaiPath.Format(Base + "/{0}", workloadId), WorkloadsJsonContext.Default.Workload, cancellationToken)
-            .ConfigureAwait(false) ?? throw new RunaiResourceNotFoundException("workload", workloadId);
+    public IAsyncEnumerable<Workload> ListAsync(ResourceQuery? query = null, int skip = 0, int pageSize = Pager.DefaultPageSize,
+        CancellationToken cancellationToken = default) =>
+        View.ListAsync(query, skip, pageSize, cancellationToken);
+
+    public Task<long> CountAsync(ResourceQuery? query = null, CancellationToken cancellationToken = default) => View.CountAsync(query, cancellationToken);
+
+    public Task<Workload> GetAsync(string workloadId, CancellationToken cancellationToken = default) => View.GetAsync(workloadId, cancellationToken);
 
     /// <summary>The live workload named <paramref name="name"/> in the project, of any kind, or null.</summary>
-    public async Task<Workload?> FindByNameAsync(string projectId, string name, CancellationToken cancellationToken = default)
-    {
-        var query = new WorkloadListQuery().Where("projectId", "==", projectId).Where("name", "==", name);
-        await foreach (var workload in ListAsync(query, pageSize: 50, cancellationToken: cancellationToken).ConfigureAwait(false))
-        {
-            if (workload.Name == name && workload.ProjectId == projectId) return workload;
-        }
-        return null;
-    }
+    public Task<Workload?> FindByNameAsync(string projectId, string name, CancellationToken cancellationToken = default) =>
+        View.FindByNameAsync(name, projectId, cancellationToken);
 
-    /// <summary>The project by name or id (the workload cmdlets take either).</summary>
+    /// <summary>The project by name (in the selected cluster, when one is) or id (the workload cmdlets take either).</summary>
     public async Task<(string Id, string Name, string? ClusterId)> ResolveProjectAsync(string nameOrId, CancellationToken cancellationToken = default)
     {
-        var project = await ProjectLookup.ResolveAsync(connection, nameOrId, cancellationToken).ConfigureAwait(false);
+        var project = await connection.Projects().ResolveAsync(nameOrId, connection.Cluster?.Uuid, cancellationToken).ConfigureAwait(false);
         return (project.Id, project.Name, string.IsNullOrEmpty(project.ClusterId) ? null : project.ClusterId);
     }
 
@@ -110,34 +96,41 @@ public sealed class WorkloadsClient
     }
 
     public Task SuspendAsync(WorkloadKind kind, string workloadId, CancellationToken cancellationToken = default) =>
-        connection.SendAsync<JsonElement>(HttpMethod.Post, RunaiPath.Format(Base + "/{0}/{1}/suspend", kind.RouteSegment(), workloadId),
+        connection.SendAsync<JsonElement>(HttpMethod.Post, RunaiPath.Format(Base + "/{0}/{1}/suspend", kind.RouteSegment(), CheckedId(workloadId)),
             null, null, cancellationToken);
 
     public Task ResumeAsync(WorkloadKind kind, string workloadId, CancellationToken cancellationToken = default) =>
-        connection.SendAsync<JsonElement>(HttpMethod.Post, RunaiPath.Format(Base + "/{0}/{1}/resume", kind.RouteSegment(), workloadId),
+        connection.SendAsync<JsonElement>(HttpMethod.Post, RunaiPath.Format(Base + "/{0}/{1}/resume", kind.RouteSegment(), CheckedId(workloadId)),
             null, null, cancellationToken);
 
     public Task DeleteAsync(WorkloadKind kind, string workloadId, CancellationToken cancellationToken = default) =>
-        connection.DeleteAsync(RunaiPath.Format(Base + "/{0}/{1}", kind.RouteSegment(), workloadId), cancellationToken);
+        connection.DeleteAsync(RunaiPath.Format(Base + "/{0}/{1}", kind.RouteSegment(), CheckedId(workloadId)), cancellationToken);
 
     public IAsyncEnumerable<WorkloadPod> ListPodsAsync(string workloadId, CancellationToken cancellationToken = default) =>
-        Pager.ListAsync<WorkloadPod>(async (offset, limit, ct) =>
+        Pager.Flatten(ListPodPagesAsync(workloadId, cancellationToken), cancellationToken);
+
+    public IAsyncEnumerable<IReadOnlyList<WorkloadPod>> ListPodPagesAsync(string workloadId, CancellationToken cancellationToken = default) =>
+        Pager.ListPagesAsync<WorkloadPod>(async (offset, limit, ct) =>
         {
             var page = await connection.GetAsync(new QueryString().Add("offset", offset).Add("limit", limit)
-                    .AppendTo(RunaiPath.Format(Base + "/{0}/pods", workloadId)), WorkloadsJsonContext.Default.WorkloadPodListResponse, ct)
+                    .AppendTo(RunaiPath.Format(Base + "/{0}/pods", CheckedId(workloadId))), WorkloadsJsonContext.Default.WorkloadPodListResponse, ct)
                 .ConfigureAwait(false);
             return (IReadOnlyList<WorkloadPod>?)page?.Pods ?? Array.Empty<WorkloadPod>();
-        }, 0, Pager.DefaultPageSize, cancellationToken);
+        }, 0, Pager.DefaultPageSize, cancellationToken: cancellationToken);
 
     /// <summary>The workload's events, oldest first (or newest first with <paramref name="newestFirst"/>).</summary>
     public IAsyncEnumerable<WorkloadEvent> ListEventsAsync(string workloadId, bool newestFirst = false, CancellationToken cancellationToken = default) =>
-        Pager.ListAsync<WorkloadEvent>(async (offset, limit, ct) =>
+        Pager.Flatten(ListEventPagesAsync(workloadId, newestFirst, cancellationToken), cancellationToken);
+
+    public IAsyncEnumerable<IReadOnlyList<WorkloadEvent>> ListEventPagesAsync(string workloadId, bool newestFirst = false,
+        CancellationToken cancellationToken = default) =>
+        Pager.ListPagesAsync<WorkloadEvent>(async (offset, limit, ct) =>
         {
             var page = await connection.GetAsync(new QueryString().Add("offset", offset).Add("limit", limit).Add("sortOrder", newestFirst ? "desc" : "asc")
-                    .AppendTo(RunaiPath.Format(Base + "/{0}/events", workloadId)), WorkloadsJsonContext.Default.WorkloadEventListResponse, ct)
+                    .AppendTo(RunaiPath.Format(Base + "/{0}/events", CheckedId(workloadId))), WorkloadsJsonContext.Default.WorkloadEventListResponse, ct)
                 .ConfigureAwait(false);
             return (IReadOnlyList<WorkloadEvent>?)page?.Events ?? Array.Empty<WorkloadEvent>();
-        }, 0, Pager.DefaultPageSize, cancellationToken);
+        }, 0, Pager.DefaultPageSize, cancellationToken: cancellationToken);
 
     /// <summary>
     /// Metric time series as one row per sample. THROUGHPUT and LATENCY are inference metrics and use the inference route;
@@ -152,9 +145,9 @@ public sealed class WorkloadsClient
         var inference = types.Where(InferenceMetricTypes.Contains).ToList();
         var general = types.Where(t => !InferenceMetricTypes.Contains(t)).ToList();
         if (general.Count > 0)
-            await AddSeriesAsync(RunaiPath.Format(Base + "/{0}/metrics", workload.Id), general).ConfigureAwait(false);
+            await AddSeriesAsync(RunaiPath.Format(Base + "/{0}/metrics", CheckedId(workload.Id)), general).ConfigureAwait(false);
         if (inference.Count > 0)
-            await AddSeriesAsync(RunaiPath.Format(Base + "/inferences/{0}/metrics", workload.Id), inference).ConfigureAwait(false);
+            await AddSeriesAsync(RunaiPath.Format(Base + "/inferences/{0}/metrics", CheckedId(workload.Id)), inference).ConfigureAwait(false);
         return result;
 
         async Task AddSeriesAsync(string path, List<string> metricTypes)
@@ -216,6 +209,8 @@ public sealed class WorkloadsClient
         var actual = typed?.Spec is { ValueKind: JsonValueKind.Object } spec ? JsonNode.Parse(spec.GetRawText()) : new JsonObject();
         return WorkloadSpecComparer.FirstDifference(request["spec"], actual, "spec");
     }
+
+    private static string CheckedId(string workloadId) => ResourceIds.Check(WorkloadResource.Descriptor, workloadId);
 
     private static bool IsConflict(RunaiException error) => error is RunaiApiException { StatusCode: HttpStatusCode.Conflict };
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -7,9 +8,8 @@ namespace Runai.Client.Workloads;
 /// <summary>Source-generated serialization for the workload types.</summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(Workload))]
+[JsonSerializable(typeof(List<Workload>))]
 [JsonSerializable(typeof(SubmittedWorkload))]
-[JsonSerializable(typeof(WorkloadListResponse))]
-[JsonSerializable(typeof(WorkloadCountResponse))]
 [JsonSerializable(typeof(WorkloadPodListResponse))]
 [JsonSerializable(typeof(WorkloadEventListResponse))]
 [JsonSerializable(typeof(WorkloadMetricsResponse))]

@@ -4,21 +4,19 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Runai.Client;
+using Runai.Client.Clusters;
 using Runai.Client.Organization;
 
 namespace Runai.PowerShell;
 
 /// <summary>
-/// Name resolution for one cmdlet invocation: department and node pool names to objects (ObjectNotFound naming them),
-/// and ids to names for display. Caches so a pipeline of many items asks once per name.
+/// Name resolution and display names for the organization cmdlets, over the connection's short-lived cache: a
+/// department or node pool name becomes its object (ObjectNotFound naming it), and ids become names for display.
+/// A CSV of many rows, or a second command a moment later, asks the control plane once per name.
 /// </summary>
 internal sealed class OrganizationLookup
 {
     private readonly RunaiConnection connection;
-    private readonly Dictionary<string, Department> departmentsByName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<NodePool>> poolsByCluster = new(StringComparer.Ordinal);
-    private Dictionary<string, string>? departmentNames;
-    private Dictionary<string, string>? clusterNames;
 
     public OrganizationLookup(RunaiConnection connection) => this.connection = connection;
 
@@ -27,72 +25,80 @@ internal sealed class OrganizationLookup
 
     public async Task<Department> DepartmentAsync(string name, CancellationToken ct)
     {
-        if (departmentsByName.TryGetValue(name, out var known)) return known;
-        var department = await connection.Departments().FindByNameAsync(name, ClusterId, ct).ConfigureAwait(false)
-            ?? throw new RunaiResourceNotFoundException("department", name, "Get-RunaiDepartment lists the departments.");
-        departmentsByName[name] = department;
-        return department;
+        var key = DepartmentResource.Descriptor.Route + "|name|" + ClusterId + "|" + name;
+        var department = await connection.Cache.GetOrAddAsync(key,
+            c => connection.Departments().FindByNameAsync(name, ClusterId, c), ct).ConfigureAwait(false);
+        if (department is not null) return department;
+        connection.Cache.Invalidate(key); // a department created elsewhere a moment later must be found
+        throw new RunaiResourceNotFoundException("department", name);
     }
 
-    public async Task<List<NodePool>> NodePoolsAsync(string clusterId, CancellationToken ct)
-    {
-        if (poolsByCluster.TryGetValue(clusterId, out var pools)) return pools;
-        pools = new List<NodePool>();
-        await foreach (var pool in connection.NodePools().ListAsync(new[] { "clusterId==" + clusterId }, cancellationToken: ct).ConfigureAwait(false))
-            pools.Add(pool);
-        poolsByCluster[clusterId] = pools;
-        return pools;
-    }
+    public Task<List<NodePool>> NodePoolsAsync(string clusterId, CancellationToken ct) =>
+        connection.Cache.GetOrAddAsync(NodePoolResource.Descriptor.Route + "|cluster|" + clusterId,
+            c => connection.NodePools().ListAllAsync(new Runai.Client.Resources.ResourceQuery().Where("clusterId", "==", clusterId), c), ct);
 
     /// <summary>The node pool named <paramref name="name"/> in the cluster, or its default pool when the name is null.</summary>
     public async Task<NodePool> NodePoolAsync(string? name, string clusterId, CancellationToken ct)
     {
         var pools = await NodePoolsAsync(clusterId, ct).ConfigureAwait(false);
-        var pool = name is null ? pools.FirstOrDefault(p => p.IsDefault) ?? pools.FirstOrDefault()
-            : pools.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));
+        var pool = Pick(pools, name);
+        if (pool is null)
+        {
+            connection.Cache.Invalidate(NodePoolResource.Descriptor.Route + "|cluster|" + clusterId);
+            pools = await NodePoolsAsync(clusterId, ct).ConfigureAwait(false);
+            pool = Pick(pools, name);
+        }
         return pool ?? throw new RunaiResourceNotFoundException("node pool", name ?? "(default)",
             pools.Count == 0 ? "The cluster has no node pools." : $"Known node pools: {string.Join(", ", pools.Select(p => p.Name))}.");
     }
 
-    /// <summary>Fills in the department and cluster names of projects (display only: a failed lookup leaves them empty).</summary>
-    public async Task DecorateAsync(OrgUnit unit, CancellationToken ct)
+    /// <summary>Fills in display names (cluster; a project's department when the answer has no parent). Display only: a failed lookup leaves them empty.</summary>
+    public async Task DecorateAsync(IReadOnlyList<OrgUnit> units, CancellationToken ct)
     {
-        unit.ClusterName = await ClusterNameAsync(unit.ClusterId, ct).ConfigureAwait(false);
-        if (unit is Project project && project.ParentId is { } parentId)
+        foreach (var unit in units)
         {
-            if (departmentNames is null)
-            {
-                departmentNames = new Dictionary<string, string>(StringComparer.Ordinal);
-                try
-                {
-                    await foreach (var d in connection.Departments().ListAsync(cancellationToken: ct).ConfigureAwait(false))
-                        departmentNames[d.Id] = d.Name;
-                }
-                catch (RunaiApiException)
-                {
-                    // Display only: a caller without the right to list departments still gets the projects.
-                }
-            }
-            project.DepartmentName = departmentNames.TryGetValue(parentId, out var name) ? name : null;
+            unit.ClusterName = await ClusterNameAsync(unit.ClusterId, ct).ConfigureAwait(false);
+            if (unit is Project { Parent: null, ParentId: { } parentId } project)
+                project.DepartmentName = (await DepartmentNamesAsync(ct).ConfigureAwait(false)).TryGetValue(parentId, out var name) ? name : null;
         }
     }
 
+    public Task DecorateAsync(OrgUnit unit, CancellationToken ct) => DecorateAsync(new[] { unit }, ct);
+
     private async Task<string?> ClusterNameAsync(string clusterId, CancellationToken ct)
     {
-        if (connection.Cluster is { } selected && selected.Uuid == clusterId) return selected.Name;
-        if (clusterNames is null)
+        if (connection.Cluster is { } selected && string.Equals(selected.Uuid, clusterId, StringComparison.OrdinalIgnoreCase)) return selected.Name;
+        var names = await Display(ClusterResource.Descriptor.Route + "|names", async c =>
         {
-            clusterNames = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            try
-            {
-                foreach (var cluster in await connection.Clusters.ListAsync(ct).ConfigureAwait(false))
-                    clusterNames[cluster.Uuid] = cluster.Name;
-            }
-            catch (RunaiApiException)
-            {
-                // Display only.
-            }
-        }
-        return clusterNames.TryGetValue(clusterId, out var name) ? name : null;
+            var all = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            await foreach (var cluster in connection.Clusters().ListAsync(cancellationToken: c).ConfigureAwait(false)) all[cluster.Uuid] = cluster.Name;
+            return all;
+        }, ct).ConfigureAwait(false);
+        return names.TryGetValue(clusterId, out var name) ? name : null;
     }
+
+    private Task<Dictionary<string, string>> DepartmentNamesAsync(CancellationToken ct) =>
+        Display(DepartmentResource.Descriptor.Route + "|names", async c =>
+        {
+            var all = new Dictionary<string, string>(StringComparer.Ordinal);
+            await foreach (var d in connection.Departments().ListAsync(cancellationToken: c).ConfigureAwait(false)) all[d.Id] = d.Name;
+            return all;
+        }, ct);
+
+    // Display only: a caller without the right to list (403) still gets its objects, without the names.
+    private async Task<Dictionary<string, string>> Display(string key, Func<CancellationToken, Task<Dictionary<string, string>>> fetch, CancellationToken ct)
+    {
+        try
+        {
+            return await connection.Cache.GetOrAddAsync(key, fetch, ct).ConfigureAwait(false);
+        }
+        catch (RunaiApiException)
+        {
+            return new Dictionary<string, string>();
+        }
+    }
+
+    private static NodePool? Pick(List<NodePool> pools, string? name) =>
+        name is null ? pools.FirstOrDefault(p => p.IsDefault) ?? pools.FirstOrDefault()
+            : pools.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal));
 }

@@ -1,21 +1,19 @@
 using System.Management.Automation;
 using Runai.Client;
 using Runai.Client.Organization;
+using Runai.Client.Resources;
 
 namespace Runai.PowerShell;
 
 /// <summary>
-/// What Set-RunaiProject and Set-RunaiDepartment share: read the unit (by id or name), merge only the given settings,
-/// confirm with the unit's name, write it back keeping every field the module does not model, and return it with
-/// -PassThru. Subclasses declare -Id (with their own alias) and -Name, and may add settings of their own.
+/// What Set-RunaiProject and Set-RunaiDepartment share: resolve the unit (by id or name), merge only the given
+/// settings, confirm with the unit's name, write it back keeping every field the module does not model, and return
+/// it with -PassThru. Subclasses declare -Id (with their own alias) and -Name, and may add settings of their own.
 /// </summary>
-public abstract class SetOrgUnitCmdlet<TUnit, TList> : OrgUnitSettingsCmdlet where TUnit : OrgUnit
+public abstract class SetOrgUnitCmdlet<TUnit> : OrgUnitSettingsCmdlet where TUnit : OrgUnit
 {
     public const string ByIdSet = "ById";
     public const string ByNameSet = "ByName";
-
-    // Shared by all pipeline items, so a CSV of many rows resolves each department and node pool once.
-    private OrganizationLookup? lookup;
 
     [Parameter]
     public SwitchParameter PassThru { get; set; }
@@ -23,10 +21,7 @@ public abstract class SetOrgUnitCmdlet<TUnit, TList> : OrgUnitSettingsCmdlet whe
     protected abstract string? UnitId { get; }
     protected abstract string? UnitName { get; }
 
-    /// <summary>"project" or "department", for confirmations.</summary>
-    protected abstract string Noun { get; }
-
-    protected abstract OrgUnitsClient<TUnit, TList> Client(RunaiConnection connection);
+    internal abstract ResourceClient<TUnit> Client(RunaiConnection connection);
 
     /// <summary>Settings beyond the shared quota ones (false when the subclass has none given).</summary>
     protected virtual bool HasOwnSettings => false;
@@ -45,31 +40,26 @@ public abstract class SetOrgUnitCmdlet<TUnit, TList> : OrgUnitSettingsCmdlet whe
             return;
         }
         var connection = RequireConnection();
-        var lookup = this.lookup ??= new OrganizationLookup(connection);
+        var lookup = new OrganizationLookup(connection);
         var units = Client(connection);
-        var key = UnitId ?? UnitName!;
-        if (!TryRun(async ct =>
-            {
-                var unit = UnitId is not null
-                    ? await units.GetAsync(UnitId, ct).ConfigureAwait(false)
-                    : await units.ResolveAsync(UnitName!, connection.Cluster?.Uuid, ct).ConfigureAwait(false);
-                await ApplyAsync(unit, quota, lookup, ct).ConfigureAwait(false);
-                ApplyOwnSettings(unit);
-                return unit;
-            }, key, out var changed))
+        foreach (var unit in TargetResolver.Resolve(this, units, UnitId is null ? null : new[] { UnitId },
+                     UnitName is null ? null : new[] { UnitName }, connection.Cluster?.Uuid))
         {
-            return;
-        }
-
-        if (!ShouldProcess($"{Noun} '{changed.Name}'", "Update (" + Describe(quota) + ")")) return;
-        if (TryRun(async ct =>
+            if (!TryRun(async ct =>
+                {
+                    await ApplyAsync(unit, quota, lookup, ct).ConfigureAwait(false);
+                    ApplyOwnSettings(unit);
+                    return true;
+                }, unit, out _))
             {
-                var updated = await units.UpdateAsync(changed, ct).ConfigureAwait(false);
+                continue;
+            }
+            ChangeWriter.Apply(this, $"{units.Resource.Noun} '{unit.Name}'", "Update (" + Describe(quota) + ")", unit, async ct =>
+            {
+                var updated = await units.UpdateAsync(unit, ct).ConfigureAwait(false);
                 await lookup.DecorateAsync(updated, ct).ConfigureAwait(false);
                 return updated;
-            }, key, out var result) && PassThru)
-        {
-            WriteObject(result);
+            }, writeResult: PassThru);
         }
     }
 }

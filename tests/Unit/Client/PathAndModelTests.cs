@@ -57,7 +57,7 @@ public class PathAndModelTests
     }
 
     [Fact]
-    public async Task The_pager_fetches_pages_lazily_and_stops_on_a_short_page()
+    public async Task The_pager_requests_the_next_page_while_one_is_consumed_and_stops_on_a_short_page()
     {
         var offsets = new List<int>();
         Task<IReadOnlyList<int>> Page(int offset, int limit, CancellationToken _)
@@ -67,12 +67,12 @@ public class PathAndModelTests
             return Task.FromResult<IReadOnlyList<int>>(items);
         }
 
-        var firstFive = await Runai.Client.Paging.Pager.ListAsync(Page, pageSize: 100).Take(5).ToListAsync();
+        var firstFive = await Runai.Client.Paging.Pager.Flatten(Runai.Client.Paging.Pager.ListPagesAsync(Page, pageSize: 100)).Take(5).ToListAsync();
         Assert.Equal(new[] { 0, 1, 2, 3, 4 }, firstFive);
-        Assert.Equal(new[] { 0 }, offsets);
+        Assert.Equal(new[] { 0, 100 }, offsets); // the second page was asked for while the first was read; nothing further
 
         offsets.Clear();
-        var all = await Runai.Client.Paging.Pager.ListAsync(Page, skip: 10, pageSize: 500).ToListAsync();
+        var all = await Runai.Client.Paging.Pager.Flatten(Runai.Client.Paging.Pager.ListPagesAsync(Page, skip: 10, pageSize: 500)).ToListAsync();
         Assert.Equal(1040, all.Count);
         Assert.Equal(new[] { 10, 510, 1010 }, offsets);
     }

@@ -46,5 +46,5 @@ public sealed class ResourceNamesTests
     [InlineData("*", null)]
     [InlineData("a,b", null)]
     public void Wildcards_become_filterBy_where_one_operator_says_it(string pattern, string? filter) =>
-        Assert.Equal(filter, NameFilter.For(pattern));
+        Assert.Equal(filter, Runai.Client.Resources.FilterBy.ForPattern(pattern));
 }

@@ -1,5 +1,3 @@
-using System;
-using System.Linq;
 using System.Management.Automation;
 using Runai.Client.Clusters;
 
@@ -7,7 +5,7 @@ namespace Runai.PowerShell;
 
 /// <summary>Lists the tenant's clusters, by name (wildcards) or id.</summary>
 [Cmdlet(VerbsCommon.Get, "RunaiCluster", DefaultParameterSetName = ByNameSet)]
-[OutputType(typeof(Runai.Client.Clusters.Cluster))]
+[OutputType(typeof(Cluster))]
 public sealed class GetRunaiClusterCommand : RunaiCmdlet
 {
     public const string ByNameSet = "ByName";
@@ -25,28 +23,12 @@ public sealed class GetRunaiClusterCommand : RunaiCmdlet
 
     protected override void ProcessRecord()
     {
-        var connection = RequireConnection();
+        var clusters = RequireConnection().Clusters();
         if (ParameterSetName == ByIdSet)
         {
-            foreach (var id in Id!)
-                if (TryRun(ct => connection.Clusters.GetAsync(id, ct), id, out var cluster)) WriteObject(cluster);
+            foreach (var cluster in TargetResolver.Resolve(this, clusters, Id, null)) WriteObject(cluster);
             return;
         }
-
-        if (!TryRun(ct => connection.Clusters.ListAsync(ct), Name, out var all)) return;
-        if (Name is null)
-        {
-            WriteObject(all, enumerateCollection: true);
-            return;
-        }
-        foreach (var name in Name)
-        {
-            var pattern = new WildcardPattern(name, WildcardOptions.IgnoreCase);
-            var matches = all.Where(c => pattern.IsMatch(c.Name)).ToList();
-            if (matches.Count == 0 && !WildcardPattern.ContainsWildcardCharacters(name))
-                WriteInputError($"No cluster named '{name}' was found. Known clusters: {string.Join(", ", all.Select(c => c.Name))}.",
-                    ErrorIds.ResourceNotFound, ErrorCategory.ObjectNotFound, name);
-            WriteObject(matches, enumerateCollection: true);
-        }
+        ListWriter.Write(this, clusters, Name);
     }
 }

@@ -6,6 +6,7 @@ using System.Net;
 using System.Security;
 using System.Threading.Tasks;
 using Runai.Client;
+using Runai.Client.Clusters;
 using Runai.Client.Authentication;
 
 namespace Runai.PowerShell;
@@ -94,8 +95,8 @@ public sealed class ConnectRunaiCommand : RunaiAsyncCmdlet
             connection.Cluster = Run(async ct =>
             {
                 var wanted = Cluster ?? clusterHint;
-                if (wanted is not null) return await connection.Clusters.ResolveAsync(wanted, ct).ConfigureAwait(false);
-                var all = await connection.Clusters.ListAsync(ct).ConfigureAwait(false);
+                if (wanted is not null) return await connection.Clusters().ResolveAsync(wanted, cancellationToken: ct).ConfigureAwait(false);
+                var all = await connection.Clusters().ListAllAsync(cancellationToken: ct).ConfigureAwait(false);
                 return all.Count == 1 ? all[0] : null;
             });
         }

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Runai.Client.Clusters;
 
 namespace Runai.PowerShell;
 
@@ -19,7 +20,7 @@ public sealed class SetRunaiContextCommand : RunaiCmdlet
     protected override void ProcessRecord()
     {
         var connection = RequireConnection();
-        if (!TryRun(ct => connection.Clusters.ResolveAsync(Cluster, ct), Cluster, out var cluster)) return;
+        if (!TryRun(ct => connection.Clusters().ResolveAsync(Cluster, cancellationToken: ct), Cluster, out var cluster)) return;
         if (!ShouldProcess($"connection to {connection.BaseUrl}", $"Select cluster '{cluster.Name}'")) return;
         connection.Cluster = cluster;
         if (PassThru) WriteObject(new RunaiContext(connection));

@@ -5,12 +5,9 @@ namespace Runai.PowerShell;
 
 /// <summary>Lists departments by name (wildcards) or id; streams page by page.</summary>
 [Cmdlet(VerbsCommon.Get, "RunaiDepartment", DefaultParameterSetName = ByNameSet, SupportsPaging = true)]
-[OutputType(typeof(Runai.Client.Organization.Department))]
-public sealed class GetRunaiDepartmentCommand : OrganizationListCmdlet
+[OutputType(typeof(Department))]
+public sealed class GetRunaiDepartmentCommand : RunaiCmdlet
 {
-    // Shared by all pipeline items, so a CSV of many rows resolves each department and node pool once.
-    private OrganizationLookup? lookup;
-
     public const string ByNameSet = "ByName";
     public const string ByIdSet = "ById";
 
@@ -27,27 +24,17 @@ public sealed class GetRunaiDepartmentCommand : OrganizationListCmdlet
     protected override void ProcessRecord()
     {
         var connection = RequireConnection();
-        var lookup = this.lookup ??= new OrganizationLookup(connection);
+        var lookup = new OrganizationLookup(connection);
         var departments = connection.Departments();
         if (ParameterSetName == ByIdSet)
         {
-            foreach (var id in Id!)
+            foreach (var department in TargetResolver.Resolve(this, departments, Id, null))
             {
-                if (TryRun(async ct =>
-                    {
-                        var department = await departments.GetAsync(id, ct).ConfigureAwait(false);
-                        await lookup.DecorateAsync(department, ct).ConfigureAwait(false);
-                        return department;
-                    }, id, out var found))
-                {
-                    WriteObject(found);
-                }
+                Run(ct => lookup.DecorateAsync(department, ct));
+                WriteObject(department);
             }
             return;
         }
-
-        WriteMatches(OrgUnitQuery.For(Name), "department",
-            (filter, skip) => departments.ListAsync(filter, skip: skip, cancellationToken: CancellationToken), d => d.Name,
-            departments.CountAsync, lookup.DecorateAsync);
+        ListWriter.Write(this, departments, Name, preparePage: lookup.DecorateAsync);
     }
 }

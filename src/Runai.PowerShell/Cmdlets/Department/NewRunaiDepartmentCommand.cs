@@ -8,9 +8,6 @@ namespace Runai.PowerShell;
 [OutputType(typeof(Runai.Client.Organization.Department))]
 public sealed class NewRunaiDepartmentCommand : OrgUnitSettingsCmdlet
 {
-    // Shared by all pipeline items, so a CSV of many rows resolves each department and node pool once.
-    private OrganizationLookup? lookup;
-
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     public string Name { get; set; } = "";
@@ -24,7 +21,7 @@ public sealed class NewRunaiDepartmentCommand : OrgUnitSettingsCmdlet
         }
         if (!TryReadQuota(out var quota)) return;
         var connection = RequireConnection();
-        var lookup = this.lookup ??= new OrganizationLookup(connection);
+        var lookup = new OrganizationLookup(connection);
         var department = new Runai.Client.Organization.Department { Name = Name, Description = Description ?? "" };
         if (!TryRun(async ct =>
             {
@@ -36,15 +33,11 @@ public sealed class NewRunaiDepartmentCommand : OrgUnitSettingsCmdlet
             return;
         }
 
-        if (!ShouldProcess($"department '{Name}'", "Create (" + Describe(quota) + ")")) return;
-        if (TryRun(async ct =>
-            {
-                var created = await connection.Departments().CreateAsync(department, ct).ConfigureAwait(false);
-                await lookup.DecorateAsync(created, ct).ConfigureAwait(false);
-                return created;
-            }, Name, out var result))
+        ChangeWriter.Apply(this, $"department '{Name}'", "Create (" + Describe(quota) + ")", Name, async ct =>
         {
-            WriteObject(result);
-        }
+            var created = await connection.Departments().CreateAsync(department, ct).ConfigureAwait(false);
+            await lookup.DecorateAsync(created, ct).ConfigureAwait(false);
+            return created;
+        }, writeResult: true);
     }
 }

@@ -3,7 +3,7 @@ using Runai.Client.Organization;
 
 namespace Runai.PowerShell;
 
-/// <summary>Deletes departments (which must have no projects left), by id (piped departments bind) or name.</summary>
+/// <summary>Deletes departments, by id (piped departments bind) or name.</summary>
 [Cmdlet(VerbsCommon.Remove, "RunaiDepartment", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
 public sealed class RemoveRunaiDepartmentCommand : RunaiCmdlet
@@ -24,13 +24,7 @@ public sealed class RemoveRunaiDepartmentCommand : RunaiCmdlet
     {
         var connection = RequireConnection();
         var departments = connection.Departments();
-        foreach (var key in Id ?? Name!)
-        {
-            // Resolve first, so the confirmation names the department and an unknown one fails before any delete.
-            if (!TryRun(ct => Id is not null ? departments.GetAsync(key, ct) : departments.ResolveAsync(key, connection.Cluster?.Uuid, ct), key, out var department))
-                continue;
-            if (!ShouldProcess($"department '{department.Name}' (id {department.Id})", "Remove")) continue;
-            TryRun(ct => departments.DeleteAsync(department.Id, ct), key);
-        }
+        foreach (var unit in TargetResolver.Resolve(this, departments, Id, Name, connection.Cluster?.Uuid))
+            ChangeWriter.Apply(this, $"department '{unit.Name}' (id {unit.Id})", "Remove", unit, ct => departments.DeleteAsync(unit.Id, ct));
     }
 }

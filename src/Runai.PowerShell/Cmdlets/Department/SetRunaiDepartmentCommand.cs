@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using Runai.Client;
 using Runai.Client.Organization;
+using Runai.Client.Resources;
 
 namespace Runai.PowerShell;
 
@@ -10,7 +11,7 @@ namespace Runai.PowerShell;
 /// </summary>
 [Cmdlet(VerbsCommon.Set, "RunaiDepartment", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Runai.Client.Organization.Department))]
-public sealed class SetRunaiDepartmentCommand : SetOrgUnitCmdlet<Runai.Client.Organization.Department, DepartmentList>
+public sealed class SetRunaiDepartmentCommand : SetOrgUnitCmdlet<Runai.Client.Organization.Department>
 {
     [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
     [Alias("DepartmentId")]
@@ -23,6 +24,5 @@ public sealed class SetRunaiDepartmentCommand : SetOrgUnitCmdlet<Runai.Client.Or
 
     protected override string? UnitId => Id;
     protected override string? UnitName => Name;
-    protected override string Noun => "department";
-    protected override OrgUnitsClient<Runai.Client.Organization.Department, DepartmentList> Client(RunaiConnection connection) => connection.Departments();
+    internal override ResourceClient<Runai.Client.Organization.Department> Client(RunaiConnection connection) => connection.Departments();
 }

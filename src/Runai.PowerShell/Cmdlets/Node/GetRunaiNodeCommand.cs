@@ -1,12 +1,13 @@
 using System.Management.Automation;
 using Runai.Client.Organization;
+using Runai.Client.Resources;
 
 namespace Runai.PowerShell;
 
-/// <summary>Lists the nodes of the tenant's clusters, by name (wildcards) and node pool.</summary>
+/// <summary>Lists the nodes of the tenant's clusters (the selected one, when one is), by name (wildcards) and node pool.</summary>
 [Cmdlet(VerbsCommon.Get, "RunaiNode", SupportsPaging = true)]
-[OutputType(typeof(Runai.Client.Organization.Node))]
-public sealed class GetRunaiNodeCommand : OrganizationListCmdlet
+[OutputType(typeof(Node))]
+public sealed class GetRunaiNodeCommand : RunaiCmdlet
 {
     [Parameter(Position = 0)]
     [SupportsWildcards]
@@ -23,8 +24,14 @@ public sealed class GetRunaiNodeCommand : OrganizationListCmdlet
     {
         var connection = RequireConnection();
         var nodes = connection.Nodes();
-        var cluster = connection.Cluster?.Uuid;
-        WriteMatches(OrgUnitQuery.For(Name, cluster is null ? null : "clusterUuid==" + cluster, NodePool is null ? null : "nodePool==" + NodePool), "node",
-            (filter, skip) => nodes.ListAsync(filter, skip: skip, cancellationToken: CancellationToken), n => n.Name);
+        if (!TryPrepare(() =>
+            {
+                var query = new ResourceQuery();
+                if (connection.Cluster is { } cluster) query.Where("clusterUuid", "==", cluster.Uuid);
+                if (NodePool is not null) query.Where("nodePool", "==", NodePool);
+                return query;
+            }, NodePool, out var inScope))
+            return;
+        ListWriter.Write(this, nodes, Name, inScope);
     }
 }

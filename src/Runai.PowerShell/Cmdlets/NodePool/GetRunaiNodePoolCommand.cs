@@ -1,12 +1,13 @@
 using System.Management.Automation;
 using Runai.Client.Organization;
+using Runai.Client.Resources;
 
 namespace Runai.PowerShell;
 
-/// <summary>Lists node pools by name (wildcards) or id; streams page by page.</summary>
+/// <summary>Lists node pools of the selected cluster (all clusters when none is) by name (wildcards) or id; streams page by page.</summary>
 [Cmdlet(VerbsCommon.Get, "RunaiNodePool", DefaultParameterSetName = ByNameSet, SupportsPaging = true)]
-[OutputType(typeof(Runai.Client.Organization.NodePool))]
-public sealed class GetRunaiNodePoolCommand : OrganizationListCmdlet
+[OutputType(typeof(NodePool))]
+public sealed class GetRunaiNodePoolCommand : RunaiCmdlet
 {
     public const string ByNameSet = "ByName";
     public const string ByIdSet = "ById";
@@ -27,14 +28,10 @@ public sealed class GetRunaiNodePoolCommand : OrganizationListCmdlet
         var pools = connection.NodePools();
         if (ParameterSetName == ByIdSet)
         {
-            foreach (var id in Id!)
-                if (TryRun(ct => pools.GetAsync(id, ct), id, out var found)) WriteObject(found);
+            foreach (var pool in TargetResolver.Resolve(this, pools, Id, null)) WriteObject(pool);
             return;
         }
-
-        var cluster = connection.Cluster?.Uuid;
-        WriteMatches(OrgUnitQuery.For(Name, cluster is null ? null : "clusterId==" + cluster), "node pool",
-            (filter, skip) => pools.ListAsync(filter, skip: skip, cancellationToken: CancellationToken), p => p.Name,
-            pools.CountAsync);
+        var inCluster = connection.Cluster is { } cluster ? new ResourceQuery().Where("clusterId", "==", cluster.Uuid) : null;
+        ListWriter.Write(this, pools, Name, inCluster);
     }
 }

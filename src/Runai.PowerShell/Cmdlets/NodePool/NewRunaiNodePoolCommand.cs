@@ -46,7 +46,7 @@ public sealed class NewRunaiNodePoolCommand : RunaiCmdlet
             return;
         }
         var connection = RequireConnection();
-        if (!TryRun(ct => System.Threading.Tasks.Task.FromResult(connection.RequireClusterId()), Name, out var clusterId)) return;
+        if (!TryPrepare(connection.RequireClusterId, Name, out var clusterId)) return;
         var pool = new Runai.Client.Organization.NodePool
         {
             Name = Name,
@@ -59,7 +59,7 @@ public sealed class NewRunaiNodePoolCommand : RunaiCmdlet
         if (PlacementStrategy is not null || CpuPlacementStrategy is not null)
             pool.PlacementStrategy = new Runai.Client.Organization.PlacementStrategy { Gpu = PlacementStrategy, Cpu = CpuPlacementStrategy };
 
-        if (!ShouldProcess($"node pool '{Name}' (nodes labelled {LabelKey}={LabelValue})", "Create")) return;
-        if (TryRun(ct => connection.NodePools().CreateAsync(pool, ct), Name, out var created)) WriteObject(created);
+        ChangeWriter.Apply(this, $"node pool '{Name}' (nodes labelled {LabelKey}={LabelValue})", "Create", Name,
+            ct => connection.NodePools().CreateAsync(pool, ct), writeResult: true);
     }
 }

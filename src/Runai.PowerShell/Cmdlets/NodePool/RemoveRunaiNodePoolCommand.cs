@@ -24,13 +24,7 @@ public sealed class RemoveRunaiNodePoolCommand : RunaiCmdlet
     {
         var connection = RequireConnection();
         var pools = connection.NodePools();
-        foreach (var key in Id ?? Name!)
-        {
-            // Resolve first, so the confirmation names the node pool and an unknown one fails before any delete.
-            if (!TryRun(ct => Id is not null ? pools.GetAsync(key, ct) : pools.ResolveAsync(key, connection.Cluster?.Uuid, ct), key, out var pool))
-                continue;
-            if (!ShouldProcess($"node pool '{pool.Name}' (id {pool.Id})", "Remove")) continue;
-            TryRun(ct => pools.DeleteAsync(pool.Id, ct), key);
-        }
+        foreach (var pool in TargetResolver.Resolve(this, pools, Id, Name, connection.Cluster?.Uuid))
+            ChangeWriter.Apply(this, $"node pool '{pool.Name}' (id {pool.Id})", "Remove", pool, ct => pools.DeleteAsync(pool.Id, ct));
     }
 }

@@ -65,25 +65,29 @@ public sealed class SetRunaiNodePoolCommand : RunaiCmdlet
         Change("gpuNetworkAccelerationLabelKey", GpuNetworkAccelerationLabelKey, "GPU network acceleration label");
         var connection = RequireConnection();
         var pools = connection.NodePools();
-        var key = Id ?? Name!;
-        if (!TryRun(ct => Id is not null ? pools.GetAsync(Id, ct) : pools.ResolveAsync(Name!, connection.Cluster?.Uuid, ct), key, out var pool)) return;
-        if (PlacementStrategy is not null || CpuPlacementStrategy is not null)
+        foreach (var pool in TargetResolver.Resolve(this, pools, Id is null ? null : new[] { Id }, Name is null ? null : new[] { Name },
+                     connection.Cluster?.Uuid))
         {
-            // placementStrategy is one object: send both halves, keeping the one not asked for.
-            changes["placementStrategy"] = new JsonObject
+            var poolChanges = changes.DeepClone().AsObject();
+            var poolDescribed = new List<string>(described);
+            if (PlacementStrategy is not null || CpuPlacementStrategy is not null)
             {
-                ["gpu"] = PlacementStrategy ?? pool.PlacementStrategy?.Gpu,
-                ["cpu"] = CpuPlacementStrategy ?? pool.PlacementStrategy?.Cpu,
-            };
-            described.Add("placement strategy");
+                // placementStrategy is one object: send both halves, keeping the one not asked for.
+                poolChanges["placementStrategy"] = new JsonObject
+                {
+                    ["gpu"] = PlacementStrategy ?? pool.PlacementStrategy?.Gpu,
+                    ["cpu"] = CpuPlacementStrategy ?? pool.PlacementStrategy?.Cpu,
+                };
+                poolDescribed.Add("placement strategy");
+            }
+            if (poolChanges.Count == 0)
+            {
+                WriteVerbose("No setting was given; nothing to change.");
+                if (PassThru) WriteObject(pool);
+                continue;
+            }
+            ChangeWriter.Apply(this, $"node pool '{pool.Name}'", "Update (" + string.Join(", ", poolDescribed) + ")", pool,
+                ct => pools.PatchAsync(pool.Id, poolChanges, ct), writeResult: PassThru);
         }
-        if (changes.Count == 0)
-        {
-            WriteVerbose("No setting was given; nothing to change.");
-            if (PassThru) WriteObject(pool);
-            return;
-        }
-        if (!ShouldProcess($"node pool '{pool.Name}'", "Update (" + string.Join(", ", described) + ")")) return;
-        if (TryRun(ct => pools.PatchAsync(pool.Id, changes, ct), key, out var updated) && PassThru) WriteObject(updated);
     }
 }

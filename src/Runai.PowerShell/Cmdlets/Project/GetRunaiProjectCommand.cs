@@ -1,16 +1,14 @@
 using System.Management.Automation;
 using Runai.Client.Organization;
+using Runai.Client.Resources;
 
 namespace Runai.PowerShell;
 
 /// <summary>Lists projects by name (wildcards), id, or department; streams page by page.</summary>
 [Cmdlet(VerbsCommon.Get, "RunaiProject", DefaultParameterSetName = ByNameSet, SupportsPaging = true)]
-[OutputType(typeof(Runai.Client.Organization.Project))]
-public sealed class GetRunaiProjectCommand : OrganizationListCmdlet
+[OutputType(typeof(Project))]
+public sealed class GetRunaiProjectCommand : RunaiCmdlet
 {
-    // Shared by all pipeline items, so a CSV of many rows resolves each department and node pool once.
-    private OrganizationLookup? lookup;
-
     public const string ByNameSet = "ByName";
     public const string ByIdSet = "ById";
     public const string ByDepartmentIdSet = "ByDepartmentId";
@@ -39,21 +37,14 @@ public sealed class GetRunaiProjectCommand : OrganizationListCmdlet
     protected override void ProcessRecord()
     {
         var connection = RequireConnection();
-        var lookup = this.lookup ??= new OrganizationLookup(connection);
+        var lookup = new OrganizationLookup(connection);
         var projects = connection.Projects();
         if (ParameterSetName == ByIdSet)
         {
-            foreach (var id in Id!)
+            foreach (var project in TargetResolver.Resolve(this, projects, Id, null))
             {
-                if (TryRun(async ct =>
-                    {
-                        var project = await projects.GetAsync(id, ct).ConfigureAwait(false);
-                        await lookup.DecorateAsync(project, ct).ConfigureAwait(false);
-                        return project;
-                    }, id, out var found))
-                {
-                    WriteObject(found);
-                }
+                Run(ct => lookup.DecorateAsync(project, ct));
+                WriteObject(project);
             }
             return;
         }
@@ -64,9 +55,9 @@ public sealed class GetRunaiProjectCommand : OrganizationListCmdlet
             if (!TryRun(ct => lookup.DepartmentAsync(Department, ct), Department, out var department)) return;
             departmentId = department.Id;
         }
-
-        WriteMatches(OrgUnitQuery.For(Name, departmentId is null ? null : "parentId==" + departmentId), "project",
-            (filter, skip) => projects.ListAsync(filter, skip: skip, cancellationToken: CancellationToken), p => p.Name,
-            projects.CountAsync, lookup.DecorateAsync);
+        if (!TryPrepare(() => departmentId is null ? new ResourceQuery() : new ResourceQuery().Where("parentId", "==", departmentId),
+                departmentId, out var query))
+            return;
+        ListWriter.Write(this, projects, Name, query, preparePage: lookup.DecorateAsync);
     }
 }

@@ -8,9 +8,6 @@ namespace Runai.PowerShell;
 [OutputType(typeof(Runai.Client.Organization.Project))]
 public sealed class NewRunaiProjectCommand : OrgUnitSettingsCmdlet
 {
-    // Shared by all pipeline items, so a CSV of many rows resolves each department and node pool once.
-    private OrganizationLookup? lookup;
-
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     public string Name { get; set; } = "";
@@ -40,7 +37,7 @@ public sealed class NewRunaiProjectCommand : OrgUnitSettingsCmdlet
         }
         if (!TryReadQuota(out var quota)) return;
         var connection = RequireConnection();
-        var lookup = this.lookup ??= new OrganizationLookup(connection);
+        var lookup = new OrganizationLookup(connection);
         var project = new Runai.Client.Organization.Project { Name = Name, RequestedNamespace = Namespace };
         string? departmentName = Department;
         var prepared = TryRun(async ct =>
@@ -61,15 +58,11 @@ public sealed class NewRunaiProjectCommand : OrgUnitSettingsCmdlet
         if (!prepared) return;
 
         var target = $"project '{Name}'" + (departmentName is not null ? $" in department '{departmentName}'" : DepartmentId is not null ? $" in department {DepartmentId}" : "");
-        if (!ShouldProcess(target, "Create (" + Describe(quota) + ")")) return;
-        if (TryRun(async ct =>
-            {
-                var created = await connection.Projects().CreateAsync(project, ct).ConfigureAwait(false);
-                await lookup.DecorateAsync(created, ct).ConfigureAwait(false);
-                return created;
-            }, Name, out var result))
+        ChangeWriter.Apply(this, target, "Create (" + Describe(quota) + ")", Name, async ct =>
         {
-            WriteObject(result);
-        }
+            var created = await connection.Projects().CreateAsync(project, ct).ConfigureAwait(false);
+            await lookup.DecorateAsync(created, ct).ConfigureAwait(false);
+            return created;
+        }, writeResult: true);
     }
 }

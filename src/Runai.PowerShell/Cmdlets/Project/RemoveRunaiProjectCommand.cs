@@ -24,13 +24,7 @@ public sealed class RemoveRunaiProjectCommand : RunaiCmdlet
     {
         var connection = RequireConnection();
         var projects = connection.Projects();
-        foreach (var key in Id ?? Name!)
-        {
-            // Resolve first, so the confirmation names the project and an unknown one fails before any delete.
-            if (!TryRun(ct => Id is not null ? projects.GetAsync(key, ct) : projects.ResolveAsync(key, connection.Cluster?.Uuid, ct), key, out var project))
-                continue;
-            if (!ShouldProcess($"project '{project.Name}' (id {project.Id})", "Remove")) continue;
-            TryRun(ct => projects.DeleteAsync(project.Id, ct), key);
-        }
+        foreach (var unit in TargetResolver.Resolve(this, projects, Id, Name, connection.Cluster?.Uuid))
+            ChangeWriter.Apply(this, $"project '{unit.Name}' (id {unit.Id})", "Remove", unit, ct => projects.DeleteAsync(unit.Id, ct));
     }
 }

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using Runai.Client;
 using Runai.Client.Organization;
+using Runai.Client.Resources;
 
 namespace Runai.PowerShell;
 
@@ -10,7 +11,7 @@ namespace Runai.PowerShell;
 /// </summary>
 [Cmdlet(VerbsCommon.Set, "RunaiProject", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Runai.Client.Organization.Project))]
-public sealed class SetRunaiProjectCommand : SetOrgUnitCmdlet<Runai.Client.Organization.Project, ProjectList>
+public sealed class SetRunaiProjectCommand : SetOrgUnitCmdlet<Runai.Client.Organization.Project>
 {
     [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
     [Alias("ProjectId")]
@@ -26,8 +27,7 @@ public sealed class SetRunaiProjectCommand : SetOrgUnitCmdlet<Runai.Client.Organ
 
     protected override string? UnitId => Id;
     protected override string? UnitName => Name;
-    protected override string Noun => "project";
-    protected override OrgUnitsClient<Runai.Client.Organization.Project, ProjectList> Client(RunaiConnection connection) => connection.Projects();
+    internal override ResourceClient<Runai.Client.Organization.Project> Client(RunaiConnection connection) => connection.Projects();
     protected override bool HasOwnSettings => EnforceRunaiScheduler is not null;
 
     protected override void ApplyOwnSettings(Runai.Client.Organization.Project unit)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using Runai.Client.Resources;
 using Runai.Client.Workloads;
 
 namespace Runai.PowerShell;
@@ -58,71 +59,38 @@ public sealed class GetRunaiWorkloadCommand : WorkloadCmdletBase
         var client = RequireConnection().Workloads();
         if (ParameterSetName == IdSet)
         {
-            foreach (var id in Id!)
-            {
-                // The contract's workload ids are UUIDs: anything else is refused here, not by the server.
-                if (!Guid.TryParse(id, out _))
-                {
-                    WriteInputError($"'{id}' is not a workload id (a UUID such as 3fa85f64-5717-4562-b3fc-2c963f66afa6).",
-                        ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, id);
-                    continue;
-                }
-                if (TryRun(ct => client.GetAsync(id, ct), id, out var workload)) WriteObject(workload);
-            }
+            foreach (var workload in TargetResolver.Resolve(this, client.View, Id, null)) WriteObject(workload);
             return;
         }
 
-        var query = new WorkloadListQuery { Deleted = IncludeDeleted };
         var projectId = ProjectId ?? ProjectIdOf(InputObject);
+        string? projectName = null;
         if (projectId is null && Project is not null)
         {
             if (!TryRun(ct => client.ResolveProjectAsync(Project, ct), Project, out var project)) return;
-            projectId = project.Id;
+            (projectId, projectName) = (project.Id, project.Name);
         }
-        if (projectId is not null) query.Where("projectId", "==", projectId);
-
-        var patterns = Name?.Select(n => new WildcardPattern(n, WildcardOptions.IgnoreCase)).ToList();
-        var exactNames = Name?.Where(n => !WildcardPattern.ContainsWildcardCharacters(n)).ToList() ?? new List<string>();
-        if (Name is { Length: 1 } && ServerNameFilter(Name[0]) is { } nameFilter) query.Filters.Add(nameFilter);
-        if (Type is { Length: 1 }) query.Where("type", "==", Type[0].ToString());
-        if (Phase is { Length: 1 }) query.Where("phase", "==", Phase[0]);
-
-        // Filters the server cannot express (several names, types or phases) are applied here, so paging must be too.
-        var clientSide = Name is { Length: > 1 } || (Name is { Length: 1 } && ServerNameFilter(Name[0]) is null)
-                         || Type is { Length: > 1 } || Phase is { Length: > 1 };
-        var skip = (int)Math.Min(PagingParameters.Skip, int.MaxValue);
-        if (PagingParameters.IncludeTotalCount && !clientSide && TryRun(ct => client.CountAsync(query, ct), null, out var total))
-            WriteObject(PagingParameters.NewTotalCount((ulong)total, 1.0));
-
-        var matched = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        ulong written = 0, skipped = 0;
-        foreach (var workload in Stream(client.ListAsync(query, clientSide ? 0 : skip, cancellationToken: CancellationToken)))
-        {
-            if (patterns is not null && !patterns.Any(p => p.IsMatch(workload.Name))) continue;
-            if (Type is { Length: > 1 } && !(workload.Kind is { } kind && Type.Contains(kind))) continue;
-            if (Phase is { Length: > 1 } && !Phase.Contains(workload.Phase, StringComparer.OrdinalIgnoreCase)) continue;
-            matched.Add(workload.Name);
-            if (clientSide && skipped < PagingParameters.Skip)
+        if (!TryPrepare(() =>
             {
-                skipped++;
-                continue;
-            }
-            if (written >= PagingParameters.First) break;
-            WriteObject(workload);
-            written++;
-        }
-        foreach (var name in exactNames.Where(n => !matched.Contains(n)))
+                var query = new ResourceQuery();
+                if (IncludeDeleted) query.With("deleted", "true");
+                if (projectId is not null) query.Where("projectId", "==", projectId);
+                if (Type is { Length: 1 }) query.Where("type", "==", Type[0].ToString());
+                if (Phase is { Length: 1 }) query.Where("phase", "==", Phase[0]);
+                return query;
+            }, projectId, out var query))
         {
-            WriteInputError($"No workload named '{name}' was found.", ErrorIds.ResourceNotFound, ErrorCategory.ObjectNotFound, name);
+            return;
         }
-    }
 
-    /// <summary>"bert" → name==bert; "bert*" → name=^bert; other wildcards cannot be sent.</summary>
-    private static string? ServerNameFilter(string name)
-    {
-        if (!WildcardPattern.ContainsWildcardCharacters(name)) return "name==" + name;
-        var stem = name.TrimEnd('*');
-        return stem.Length > 0 && stem.Length == name.Length - 1 && !WildcardPattern.ContainsWildcardCharacters(stem) ? "name=^" + stem : null;
+        // Several types or phases cannot be one filterBy term: those are matched here (and paging with them).
+        Func<Client.Workloads.Workload, bool>? local = null;
+        if (Type is { Length: > 1 } || Phase is { Length: > 1 })
+        {
+            local = w => (Type is not { Length: > 1 } || (w.Kind is { } kind && Type.Contains(kind)))
+                         && (Phase is not { Length: > 1 } || Phase.Contains(w.Phase, StringComparer.OrdinalIgnoreCase));
+        }
+        ListWriter.Write(this, client.View, Name, query, local, scope: projectName is null ? null : $"in project '{projectName}'");
     }
 
     /// <summary>The project id a piped object carries: its ProjectId, or, for a project object, its Id.</summary>

@@ -16,10 +16,13 @@ public sealed class GetRunaiWorkloadEventCommand : WorkloadTargetCommandBase
         var client = RequireConnection().Workloads();
         foreach (var workload in ResolveTargets(client))
         {
-            foreach (var item in Stream(client.ListEventsAsync(workload.Id, Newest, CancellationToken)))
+            foreach (var page in StreamPages(client.ListEventPagesAsync(workload.Id, Newest, CancellationToken)))
             {
-                item.WorkloadName = workload.Name;
-                WriteObject(item);
+                foreach (var item in page)
+                {
+                    item.WorkloadName = workload.Name;
+                    WriteObject(item);
+                }
             }
         }
     }

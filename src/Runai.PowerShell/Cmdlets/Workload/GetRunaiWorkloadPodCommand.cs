@@ -13,7 +13,7 @@ public sealed class GetRunaiWorkloadPodCommand : WorkloadTargetCommandBase
         var client = RequireConnection().Workloads();
         foreach (var workload in ResolveTargets(client))
         {
-            foreach (var pod in Stream(client.ListPodsAsync(workload.Id, CancellationToken))) WriteObject(pod);
+            foreach (var page in StreamPages(client.ListPodPagesAsync(workload.Id, CancellationToken))) WriteObject(page, enumerateCollection: true);
         }
     }
 }

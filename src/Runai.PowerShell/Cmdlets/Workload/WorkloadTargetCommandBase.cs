@@ -35,31 +35,9 @@ public abstract class WorkloadTargetCommandBase : WorkloadCmdletBase
     /// <summary>The workloads this record names; a name or id that matches nothing is a non-terminating error.</summary>
     protected IEnumerable<Client.Workloads.Workload> ResolveTargets(WorkloadsClient client)
     {
-        switch (ParameterSetName)
-        {
-            case ObjectSet:
-                foreach (var workload in InputObject!) yield return workload;
-                break;
-            case IdSet:
-                foreach (var id in Id!)
-                {
-                    if (TryRun(ct => client.GetAsync(id, ct), id, out var workload)) yield return workload;
-                }
-                break;
-            default:
-                if (!TryRun(ct => client.ResolveProjectAsync(Project!, ct), Project, out var project)) yield break;
-                foreach (var name in Name!)
-                {
-                    if (!TryRun(ct => client.FindByNameAsync(project.Id, name, ct), name, out var workload)) continue;
-                    if (workload is null)
-                    {
-                        WriteInputError($"No workload named '{name}' was found in project '{project.Name}'.", ErrorIds.ResourceNotFound,
-                            ErrorCategory.ObjectNotFound, name);
-                        continue;
-                    }
-                    yield return workload;
-                }
-                break;
-        }
+        if (ParameterSetName == ObjectSet) return InputObject!;
+        if (ParameterSetName == IdSet) return TargetResolver.Resolve(this, client.View, Id, null);
+        if (!TryRun(ct => client.ResolveProjectAsync(Project!, ct), Project, out var project)) return System.Array.Empty<Client.Workloads.Workload>();
+        return TargetResolver.Resolve(this, client.View, null, Name, project.Id, $"in project '{project.Name}'");
     }
 }

@@ -34,7 +34,7 @@ public sealed class QuotaMergeTests
 
         QuotaEditor.Apply(project.Resources, new QuotaChange { NodePool = new NodePoolReference { Id = "1", Name = "default" }, Gpu = 3 });
 
-        var body = OrganizationRequests.Body(project, OrganizationJsonContext.Default.Project, []);
+        var body = ProjectResource.Descriptor.RequestBody(project, []);
         var pool = body["resources"]![0]!;
         Assert.Equal(3, (double)pool["gpu"]!["deserved"]!);
         Assert.Equal(4, (double)pool["gpu"]!["limit"]!);

@@ -55,7 +55,7 @@ public class WorkloadCreateTests
         Assert.Equal(Id, workload.Id);
         Assert.Contains("WARNING: The training 'bert' in project 'team-a' already exists with the same spec", log.All);
         Assert.Equal(1, transport.Requests.Count(r => r.Method == "POST" && r.PathAndQuery.StartsWith("/api/v1/workloads")));
-        Assert.Contains(transport.Requests, r => r.PathAndQuery.Contains("filterBy=projectId%3D%3D7%2Cname%3D%3Dbert"));
+        Assert.Contains(transport.Requests, r => r.PathAndQuery.Contains("filterBy=name%3D%3Dbert%2CprojectId%3D%3D7"));
     }
 
     [Fact]

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Runai.Client.Diagnostics;
+
+namespace Runai.Client.Pipeline;
+
+/// <summary>
+/// The one place where an answer is judged and read: a status outside 2xx becomes a <see cref="RunaiApiException"/>;
+/// a 2xx the contract does not document for the operation is accepted with a Debug line (the real service is the
+/// authority); a body that is missing where one is needed, or is not the JSON expected, becomes a
+/// <see cref="RunaiInvalidResponseException"/>.
+/// </summary>
+internal static class ResponseReader
+{
+    public static async Task EnsureSuccessAsync(HttpResponseMessage response, string method, string path, IReadOnlyList<int>? documented = null)
+    {
+        if (!response.IsSuccessStatusCode) throw await ApiErrorReader.ReadAsync(response, method, path).ConfigureAwait(false);
+        var status = (int)response.StatusCode;
+        if (documented is { Count: > 0 } && !documented.Contains(status))
+        {
+            RunaiLog.Current?.Debug($"{method} {path} answered {status}, which the contract does not document for this operation ({string.Join(", ", documented)}); accepted as success.");
+        }
+    }
+
+    /// <summary>The body's bytes (empty when there is none).</summary>
+    public static async Task<byte[]> ReadBytesAsync(HttpResponseMessage response) =>
+        response.Content is null ? Array.Empty<byte>() : await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+
+    /// <summary>Parses a body that must be there; empty or unreadable bodies are <see cref="RunaiInvalidResponseException"/>s.</summary>
+    public static T Parse<T>(HttpResponseMessage response, byte[] body, string method, string path, Func<byte[], T?> parse, string what)
+        where T : class
+    {
+        var contentType = response.Content?.Headers.ContentType?.MediaType;
+        if (body.Length == 0 || IsWhitespace(body))
+            throw new RunaiInvalidResponseException(response.StatusCode, method, path, contentType, $"no body where {what} was expected");
+        try
+        {
+            return parse(body) ?? throw new RunaiInvalidResponseException(response.StatusCode, method, path, contentType, $"null where {what} was expected");
+        }
+        catch (JsonException e)
+        {
+            var problem = contentType is not null && !contentType.EndsWith("json", StringComparison.OrdinalIgnoreCase)
+                ? $"content that is not JSON where {what} was expected"
+                : $"JSON that is not {what} ({e.Message})";
+            throw new RunaiInvalidResponseException(response.StatusCode, method, path, contentType, problem, e);
+        }
+    }
+
+    public static bool IsEmpty(byte[] body) => body.Length == 0 || IsWhitespace(body);
+
+    private static bool IsWhitespace(byte[] body)
+    {
+        foreach (var b in body)
+        {
+            if (b != (byte)' ' && b != (byte)'\n' && b != (byte)'\r' && b != (byte)'\t') return false;
+        }
+        return true;
+    }
+}

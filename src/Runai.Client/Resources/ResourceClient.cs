@@ -1,0 +1,201 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using Runai.Client.Paging;
+using Runai.Client.Pipeline;
+
+namespace Runai.Client.Resources;
+
+/// <summary>
+/// Every operation of one REST collection, driven by its <see cref="ResourceDescriptor{T}"/>: lazy paged lists with
+/// the next page prefetched, count, get, find by exact name, resolve a name or id, create, read-merge-write update
+/// that keeps unknown fields, patch, delete. Ids and filter values are checked before anything is sent; each answer
+/// is judged against the statuses the contract documents for its operation.
+/// </summary>
+public sealed class ResourceClient<T> where T : class
+{
+    private static readonly HttpMethod Patch = new("PATCH");
+    private readonly RunaiConnection connection;
+
+    internal ResourceClient(RunaiConnection connection, ResourceDescriptor<T> resource)
+    {
+        this.connection = connection;
+        Resource = resource;
+    }
+
+    public ResourceDescriptor<T> Resource { get; }
+
+    /// <summary>Pages of the list, lazily: a page is requested while the previous one is being consumed.</summary>
+    public IAsyncEnumerable<IReadOnlyList<T>> ListPagesAsync(ResourceQuery? query = null, int skip = 0, int pageSize = Pager.DefaultPageSize,
+        int? take = null, CancellationToken cancellationToken = default)
+    {
+        var operation = Require(Resource.Operations.List, "list");
+        var parameters = (query ?? new ResourceQuery()).ToQueryString();
+        if (!Resource.Paged)
+        {
+            return Pager.ListPagesAsync<T>(async (_, _, ct) =>
+            {
+                var all = await ReadListAsync(parameters.AppendTo(Resource.Route), operation, ct).ConfigureAwait(false);
+                return all.Skip(Math.Max(0, skip)).Take(take ?? int.MaxValue).ToList();
+            }, 0, int.MaxValue, cancellationToken: cancellationToken);
+        }
+        return Pager.ListPagesAsync<T>(
+            (offset, limit, ct) => ReadListAsync(parameters.With("offset", offset).With("limit", limit).AppendTo(Resource.Route), operation, ct),
+            skip, pageSize, take, cancellationToken);
+    }
+
+    public IAsyncEnumerable<T> ListAsync(ResourceQuery? query = null, int skip = 0, int pageSize = Pager.DefaultPageSize,
+        CancellationToken cancellationToken = default) =>
+        Pager.Flatten(ListPagesAsync(query, skip, pageSize, cancellationToken: cancellationToken), cancellationToken);
+
+    /// <summary>Every item of the list, in memory (for lookups of small collections; stream large ones).</summary>
+    public async Task<List<T>> ListAllAsync(ResourceQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        var all = new List<T>();
+        await foreach (var page in ListPagesAsync(query, cancellationToken: cancellationToken).ConfigureAwait(false)) all.AddRange(page);
+        return all;
+    }
+
+    public async Task<long> CountAsync(ResourceQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        var operation = Require(Resource.Operations.Count, "count");
+        var path = (query ?? new ResourceQuery()).ToQueryString().AppendTo(Resource.Route + "/count");
+        var answer = await SendAsync(HttpMethod.Get, path, null, operation,
+            (r, body) => ResponseReader.Parse(r, body, "GET", PathOnly(path), b => JsonSerializer.Deserialize(b, ResourceJsonContext.Default.CountAnswer), "a count"),
+            cancellationToken).ConfigureAwait(false);
+        return answer.Count;
+    }
+
+    public Task<T> GetAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var operation = Require(Resource.Operations.Get, "get");
+        return SendAsync(HttpMethod.Get, ItemPath(id), null, operation, ReadItem("GET", ItemPath(id)), cancellationToken);
+    }
+
+    /// <summary>The item with exactly this name (within the scope, when given), or null.</summary>
+    public async Task<T?> FindByNameAsync(string name, string? scope = null, CancellationToken cancellationToken = default)
+    {
+        if (!Resource.Filterable)
+        {
+            await foreach (var item in ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+            {
+                if (string.Equals(Resource.NameOf(item), name, StringComparison.OrdinalIgnoreCase) && InScope(item, scope)) return item;
+            }
+            return null;
+        }
+        if (FilterBy.Problem(name) is not null) return null; // no item can be named so
+        var query = new ResourceQuery().Where("name", "==", name);
+        if (scope is not null && Resource.ScopeField is { } field) query.Where(field, "==", scope);
+        await foreach (var item in ListAsync(query, pageSize: 50, cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            if (Resource.NameOf(item) == name && InScope(item, scope)) return item;
+        }
+        return null;
+    }
+
+    /// <summary>The item named <paramref name="nameOrId"/> (within the scope), else the one with that id; else not found.</summary>
+    public async Task<T> ResolveAsync(string nameOrId, string? scope = null, CancellationToken cancellationToken = default)
+    {
+        var byName = await FindByNameAsync(nameOrId, scope, cancellationToken).ConfigureAwait(false);
+        if (byName is not null) return byName;
+        if (Resource.Operations.Get is not null && ResourceIds.IsValid(Resource, nameOrId))
+        {
+            try
+            {
+                return await GetAsync(nameOrId, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RunaiApiException e) when (e.StatusCode == HttpStatusCode.NotFound)
+            {
+                // Neither a name nor an id: reported below, naming the input.
+            }
+        }
+        throw new RunaiResourceNotFoundException(Resource.Noun, nameOrId);
+    }
+
+    /// <summary>Creates the item; an answer without a body (202) is followed by a look-up of the new item by name.</summary>
+    public async Task<T> CreateAsync(T item, CancellationToken cancellationToken = default)
+    {
+        var operation = Require(Resource.Operations.Create, "create");
+        var body = Resource.RequestBody(item, Resource.ServerOwnedFields);
+        var created = await SendAsync(HttpMethod.Post, Resource.Route, body, operation, ReadOptionalItem("POST", Resource.Route), cancellationToken)
+            .ConfigureAwait(false);
+        connection.Cache.Invalidate(Resource.Route);
+        return created ?? await FindByNameAsync(Resource.NameOf(item), Resource.ScopeOf?.Invoke(item), cancellationToken).ConfigureAwait(false) ?? item;
+    }
+
+    /// <summary>PUT of every field the update takes, modelled or not, from an item read with <see cref="GetAsync"/> and changed.</summary>
+    public async Task<T> UpdateAsync(T item, CancellationToken cancellationToken = default)
+    {
+        var operation = Require(Resource.Operations.Update, "update");
+        var id = Resource.IdOf(item);
+        var body = Resource.RequestBody(item, Resource.ServerOwnedFields.Concat(Resource.FixedFields));
+        var updated = await SendAsync(HttpMethod.Put, ItemPath(id), body, operation, ReadOptionalItem("PUT", ItemPath(id)), cancellationToken)
+            .ConfigureAwait(false);
+        connection.Cache.Invalidate(Resource.Route);
+        return updated ?? await GetAsync(id, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Read, change, write back: only what <paramref name="change"/> touches differs from what the server had.</summary>
+    public async Task<T> UpdateAsync(string id, Action<T> change, CancellationToken cancellationToken = default)
+    {
+        var item = await GetAsync(id, cancellationToken).ConfigureAwait(false);
+        change(item);
+        return await UpdateAsync(item, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>PATCH: only the fields in <paramref name="changes"/> change.</summary>
+    public async Task<T> PatchAsync(string id, JsonObject changes, CancellationToken cancellationToken = default)
+    {
+        var operation = Require(Resource.Operations.Patch, "patch");
+        var patched = await SendAsync(Patch, ItemPath(id), changes, operation, ReadOptionalItem("PATCH", ItemPath(id)), cancellationToken)
+            .ConfigureAwait(false);
+        connection.Cache.Invalidate(Resource.Route);
+        return patched ?? await GetAsync(id, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task DeleteAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var operation = Require(Resource.Operations.Delete, "delete");
+        await SendAsync<object?>(HttpMethod.Delete, ItemPath(id), null, operation, (_, _) => null, cancellationToken).ConfigureAwait(false);
+        connection.Cache.Invalidate(Resource.Route);
+    }
+
+    /// <summary>The item's path, with its id checked (form, literal segments, path characters) and encoded.</summary>
+    public string ItemPath(string id) => Resource.Route + "/" + RunaiPath.Encode(ResourceIds.Check(Resource, id));
+
+    private async Task<IReadOnlyList<T>> ReadListAsync(string path, IReadOnlyList<int> operation, CancellationToken cancellationToken) =>
+        await SendAsync(HttpMethod.Get, path, null, operation,
+            (r, body) => ResponseReader.Parse(r, body, "GET", PathOnly(path), b => PageReader.Read(b, Resource.ListEnvelope, Resource.ListType),
+                $"a page of {Resource.Noun}s"),
+            cancellationToken).ConfigureAwait(false);
+
+    private Func<HttpResponseMessage, byte[], T> ReadItem(string method, string path) =>
+        (r, body) => ResponseReader.Parse(r, body, method, PathOnly(path), b => JsonSerializer.Deserialize(b, Resource.ItemType), "a " + Resource.Noun);
+
+    private Func<HttpResponseMessage, byte[], T?> ReadOptionalItem(string method, string path) =>
+        (r, body) => ResponseReader.IsEmpty(body) ? null : ReadItem(method, path)(r, body);
+
+    private async Task<TResult> SendAsync<TResult>(HttpMethod method, string path, JsonObject? body, IReadOnlyList<int> documented,
+        Func<HttpResponseMessage, byte[], TResult> read, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : RunaiConnection.JsonContent(body.ToJsonString()) };
+        using var response = await connection.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        await ResponseReader.EnsureSuccessAsync(response, method.Method, PathOnly(path), documented).ConfigureAwait(false);
+        var bytes = await ResponseReader.ReadBytesAsync(response).ConfigureAwait(false);
+        return read(response, bytes);
+    }
+
+    private bool InScope(T item, string? scope) =>
+        scope is null || Resource.ScopeOf is null || string.Equals(Resource.ScopeOf(item), scope, StringComparison.OrdinalIgnoreCase);
+
+    private IReadOnlyList<int> Require(IReadOnlyList<int>? operation, string name) =>
+        operation ?? throw new NotSupportedException($"The Run:ai API has no {name} operation for {Resource.Noun}s.");
+
+    private static string PathOnly(string pathAndQuery) => RunaiConnection.PathOnly(pathAndQuery);
+}
