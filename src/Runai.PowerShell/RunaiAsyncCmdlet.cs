@@ -112,6 +112,22 @@ public abstract class RunaiAsyncCmdlet : PSCmdlet, IDisposable
         }
     }
 
+    /// <summary>As <see cref="TryRun{T}(Func{CancellationToken, Task{T}}, object?, out T)"/>, for a call started earlier whose lines go to <paramref name="sink"/>.</summary>
+    internal bool TryRun<T>(Func<CancellationToken, Task<T>> call, PipelineLogSink sink, object? target, out T result)
+    {
+        try
+        {
+            result = RunWith(sink, call);
+            return true;
+        }
+        catch (Exception e) when (e is RunaiException or ArgumentException)
+        {
+            WriteRunaiError(e, target);
+            result = default!;
+            return false;
+        }
+    }
+
     protected internal bool TryRun(Func<CancellationToken, Task> call, object? target) =>
         TryRun<bool>(async ct => { await call(ct).ConfigureAwait(false); return true; }, target, out _);
 
@@ -158,6 +174,9 @@ public abstract class RunaiAsyncCmdlet : PSCmdlet, IDisposable
     private bool IsDebugOnly() =>
         MyInvocation.BoundParameters.TryGetValue("Debug", out var debug) && debug is SwitchParameter { IsPresent: true }
         && !MyInvocation.BoundParameters.ContainsKey("Verbose");
+
+    /// <summary>Whether Debug lines are wanted (-Debug, or $DebugPreference).</summary>
+    internal bool DebugEnabled => IsDebugEnabled();
 
     private bool IsDebugEnabled()
     {

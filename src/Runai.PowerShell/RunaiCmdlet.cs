@@ -31,4 +31,18 @@ public abstract class RunaiCmdlet : RunaiAsyncCmdlet
         }
         return connection!;
     }
+
+    private ChangeQueue? changes;
+
+    /// <summary>How many changes may run at once (-ThrottleLimit of the cmdlets that make changes; 1 elsewhere).</summary>
+    protected virtual int ChangeConcurrency => 1;
+
+    /// <summary>Where this cmdlet's changes are confirmed and run; completed when the pipeline ends.</summary>
+    internal ChangeQueue Changes => changes ??= new ChangeQueue(this, ChangeConcurrency);
+
+    protected override void EndProcessing()
+    {
+        changes?.Complete();
+        base.EndProcessing();
+    }
 }

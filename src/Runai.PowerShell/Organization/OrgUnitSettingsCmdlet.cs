@@ -14,7 +14,7 @@ namespace Runai.PowerShell;
 /// checked before any request and applied to the unit read from (or about to be sent to) the control plane.
 /// Quota parameters bind by property name so <c>Import-Csv teams.csv | New-RunaiProject</c> works.
 /// </summary>
-public abstract class OrgUnitSettingsCmdlet : RunaiCmdlet
+public abstract class OrgUnitSettingsCmdlet : RunaiChangeCmdlet
 {
     /// <summary>The node pool the quota parameters apply to (by name); the cluster's default pool when omitted.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]

@@ -54,12 +54,12 @@ public abstract class SetOrgUnitCmdlet<TUnit> : OrgUnitSettingsCmdlet where TUni
             {
                 continue;
             }
-            ChangeWriter.Apply(this, $"{units.Resource.Noun} '{unit.Name}'", "Update (" + Describe(quota) + ")", unit, async ct =>
+            Changes.Submit($"{units.Resource.Noun} '{unit.Name}'", "Update (" + Describe(quota) + ")", unit, async ct =>
             {
                 var updated = await units.UpdateAsync(unit, ct).ConfigureAwait(false);
                 await lookup.DecorateAsync(updated, ct).ConfigureAwait(false);
                 return updated;
-            }, writeResult: PassThru);
+            }, write: PassThru);
         }
     }
 }

@@ -33,11 +33,11 @@ public sealed class NewRunaiDepartmentCommand : OrgUnitSettingsCmdlet
             return;
         }
 
-        ChangeWriter.Apply(this, $"department '{Name}'", "Create (" + Describe(quota) + ")", Name, async ct =>
+        Changes.Submit($"department '{Name}'", "Create (" + Describe(quota) + ")", Name, async ct =>
         {
             var created = await connection.Departments().CreateAsync(department, ct).ConfigureAwait(false);
             await lookup.DecorateAsync(created, ct).ConfigureAwait(false);
             return created;
-        }, writeResult: true);
+        }, write: true);
     }
 }

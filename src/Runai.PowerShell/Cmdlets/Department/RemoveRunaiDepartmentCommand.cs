@@ -6,7 +6,7 @@ namespace Runai.PowerShell;
 /// <summary>Deletes departments, by id (piped departments bind) or name.</summary>
 [Cmdlet(VerbsCommon.Remove, "RunaiDepartment", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
-public sealed class RemoveRunaiDepartmentCommand : RunaiCmdlet
+public sealed class RemoveRunaiDepartmentCommand : RunaiChangeCmdlet
 {
     public const string ByIdSet = "ById";
     public const string ByNameSet = "ByName";
@@ -25,6 +25,6 @@ public sealed class RemoveRunaiDepartmentCommand : RunaiCmdlet
         var connection = RequireConnection();
         var departments = connection.Departments();
         foreach (var unit in TargetResolver.Resolve(this, departments, Id, Name, connection.Cluster?.Uuid))
-            ChangeWriter.Apply(this, $"department '{unit.Name}' (id {unit.Id})", "Remove", unit, ct => departments.DeleteAsync(unit.Id, ct));
+            Changes.Submit($"department '{unit.Name}' (id {unit.Id})", "Remove", unit, ct => departments.DeleteAsync(unit.Id, ct));
     }
 }

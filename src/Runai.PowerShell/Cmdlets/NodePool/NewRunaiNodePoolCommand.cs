@@ -6,7 +6,7 @@ namespace Runai.PowerShell;
 /// <summary>Creates a node pool in the selected cluster: the nodes labelled LabelKey=LabelValue; returns the new pool.</summary>
 [Cmdlet(VerbsCommon.New, "RunaiNodePool", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Runai.Client.Organization.NodePool))]
-public sealed class NewRunaiNodePoolCommand : RunaiCmdlet
+public sealed class NewRunaiNodePoolCommand : RunaiChangeCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
@@ -59,7 +59,7 @@ public sealed class NewRunaiNodePoolCommand : RunaiCmdlet
         if (PlacementStrategy is not null || CpuPlacementStrategy is not null)
             pool.PlacementStrategy = new Runai.Client.Organization.PlacementStrategy { Gpu = PlacementStrategy, Cpu = CpuPlacementStrategy };
 
-        ChangeWriter.Apply(this, $"node pool '{Name}' (nodes labelled {LabelKey}={LabelValue})", "Create", Name,
-            ct => connection.NodePools().CreateAsync(pool, ct), writeResult: true);
+        Changes.Submit($"node pool '{Name}' (nodes labelled {LabelKey}={LabelValue})", "Create", Name,
+            ct => connection.NodePools().CreateAsync(pool, ct), write: true);
     }
 }

@@ -6,7 +6,7 @@ namespace Runai.PowerShell;
 /// <summary>Deletes node pools (not the default one), by id (piped node pools bind) or name.</summary>
 [Cmdlet(VerbsCommon.Remove, "RunaiNodePool", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
-public sealed class RemoveRunaiNodePoolCommand : RunaiCmdlet
+public sealed class RemoveRunaiNodePoolCommand : RunaiChangeCmdlet
 {
     public const string ByIdSet = "ById";
     public const string ByNameSet = "ByName";
@@ -25,6 +25,6 @@ public sealed class RemoveRunaiNodePoolCommand : RunaiCmdlet
         var connection = RequireConnection();
         var pools = connection.NodePools();
         foreach (var pool in TargetResolver.Resolve(this, pools, Id, Name, connection.Cluster?.Uuid))
-            ChangeWriter.Apply(this, $"node pool '{pool.Name}' (id {pool.Id})", "Remove", pool, ct => pools.DeleteAsync(pool.Id, ct));
+            Changes.Submit($"node pool '{pool.Name}' (id {pool.Id})", "Remove", pool, ct => pools.DeleteAsync(pool.Id, ct));
     }
 }

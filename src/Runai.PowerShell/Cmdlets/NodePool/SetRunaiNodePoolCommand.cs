@@ -8,7 +8,7 @@ namespace Runai.PowerShell;
 /// <summary>Changes only the given fields of a node pool (the contract's PATCH). Returns the pool with -PassThru.</summary>
 [Cmdlet(VerbsCommon.Set, "RunaiNodePool", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(Runai.Client.Organization.NodePool))]
-public sealed class SetRunaiNodePoolCommand : RunaiCmdlet
+public sealed class SetRunaiNodePoolCommand : RunaiChangeCmdlet
 {
     public const string ByIdSet = "ById";
     public const string ByNameSet = "ByName";
@@ -86,8 +86,8 @@ public sealed class SetRunaiNodePoolCommand : RunaiCmdlet
                 if (PassThru) WriteObject(pool);
                 continue;
             }
-            ChangeWriter.Apply(this, $"node pool '{pool.Name}'", "Update (" + string.Join(", ", poolDescribed) + ")", pool,
-                ct => pools.PatchAsync(pool.Id, poolChanges, ct), writeResult: PassThru);
+            Changes.Submit($"node pool '{pool.Name}'", "Update (" + string.Join(", ", poolDescribed) + ")", pool,
+                ct => pools.PatchAsync(pool.Id, poolChanges, ct), write: PassThru);
         }
     }
 }

@@ -58,11 +58,11 @@ public sealed class NewRunaiProjectCommand : OrgUnitSettingsCmdlet
         if (!prepared) return;
 
         var target = $"project '{Name}'" + (departmentName is not null ? $" in department '{departmentName}'" : DepartmentId is not null ? $" in department {DepartmentId}" : "");
-        ChangeWriter.Apply(this, target, "Create (" + Describe(quota) + ")", Name, async ct =>
+        Changes.Submit(target, "Create (" + Describe(quota) + ")", Name, async ct =>
         {
             var created = await connection.Projects().CreateAsync(project, ct).ConfigureAwait(false);
             await lookup.DecorateAsync(created, ct).ConfigureAwait(false);
             return created;
-        }, writeResult: true);
+        }, write: true);
     }
 }

@@ -6,7 +6,7 @@ namespace Runai.PowerShell;
 /// <summary>Deletes projects, by id (piped projects bind) or name.</summary>
 [Cmdlet(VerbsCommon.Remove, "RunaiProject", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
-public sealed class RemoveRunaiProjectCommand : RunaiCmdlet
+public sealed class RemoveRunaiProjectCommand : RunaiChangeCmdlet
 {
     public const string ByIdSet = "ById";
     public const string ByNameSet = "ByName";
@@ -25,6 +25,6 @@ public sealed class RemoveRunaiProjectCommand : RunaiCmdlet
         var connection = RequireConnection();
         var projects = connection.Projects();
         foreach (var unit in TargetResolver.Resolve(this, projects, Id, Name, connection.Cluster?.Uuid))
-            ChangeWriter.Apply(this, $"project '{unit.Name}' (id {unit.Id})", "Remove", unit, ct => projects.DeleteAsync(unit.Id, ct));
+            Changes.Submit($"project '{unit.Name}' (id {unit.Id})", "Remove", unit, ct => projects.DeleteAsync(unit.Id, ct));
     }
 }

@@ -22,6 +22,13 @@ public abstract class NewRunaiWorkloadCommandBase : WorkloadCmdletBase
     [ValidateNotNullOrEmpty]
     public string? Name { get; set; }
 
+    /// <summary>How many creates run at once for piped input (1: one after another).</summary>
+    [Parameter]
+    [ValidateRange(1, 64)]
+    public int ThrottleLimit { get; set; } = 1;
+
+    protected override int ChangeConcurrency => ThrottleLimit;
+
     /// <summary>The project, by name or id.</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [Alias("ProjectName")]
@@ -152,15 +159,17 @@ public abstract class NewRunaiWorkloadCommandBase : WorkloadCmdletBase
             return;
         }
 
-        if (!ShouldProcess(submission.Describe(), "Create")) return;
-        if (!TryRun(ct => client.CreateAsync(submission, ct), Name, out var workload)) return;
-        if (!Wait)
+        var (wait, timeoutSec) = (Wait.IsPresent, TimeoutSec);
+        Changes.Submit(submission.Describe(), "Create", Name, ct => client.CreateAsync(submission, ct), workload =>
         {
-            WriteObject(workload);
-            return;
-        }
-        var final = WaitFor(client, workload, null, TimeoutSec, ++activity);
-        if (final is not null) WriteObject(final);
+            if (!wait)
+            {
+                WriteObject(workload);
+                return;
+            }
+            var final = WaitFor(client, workload, null, timeoutSec, ++activity);
+            if (final is not null) WriteObject(final);
+        });
     }
 
     private void FillSubmission(WorkloadSubmission submission)

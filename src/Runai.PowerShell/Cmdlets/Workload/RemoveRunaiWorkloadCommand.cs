@@ -8,6 +8,13 @@ namespace Runai.PowerShell;
     DefaultParameterSetName = ObjectSet)]
 public sealed class RemoveRunaiWorkloadCommand : WorkloadTargetCommandBase
 {
+    /// <summary>How many deletes run at once for piped input (1: one after another).</summary>
+    [Parameter]
+    [ValidateRange(1, 64)]
+    public int ThrottleLimit { get; set; } = 1;
+
+    protected override int ChangeConcurrency => ThrottleLimit;
+
     protected override void ProcessRecord()
     {
         var client = RequireConnection().Workloads();
@@ -19,8 +26,7 @@ public sealed class RemoveRunaiWorkloadCommand : WorkloadTargetCommandBase
                     ErrorIds.OperationNotSupported, ErrorCategory.InvalidOperation, workload);
                 continue;
             }
-            if (!ShouldProcess(Describe(workload), "Remove")) continue;
-            TryRun(ct => client.DeleteAsync(kind, workload.Id, ct), workload);
+            Changes.Submit(Describe(workload), "Remove", workload, ct => client.DeleteAsync(kind, workload.Id, ct));
         }
     }
 }

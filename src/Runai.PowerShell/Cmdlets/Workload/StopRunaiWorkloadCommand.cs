@@ -13,9 +13,17 @@ public sealed class StopRunaiWorkloadCommand : WorkloadTargetCommandBase
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
+    /// <summary>How many requests run at once for piped input (1: one after another).</summary>
+    [Parameter]
+    [ValidateRange(1, 64)]
+    public int ThrottleLimit { get; set; } = 1;
+
+    protected override int ChangeConcurrency => ThrottleLimit;
+
     protected override void ProcessRecord()
     {
         var client = RequireConnection().Workloads();
+        var passThru = PassThru.IsPresent;
         foreach (var workload in ResolveTargets(client))
         {
             if (workload.Kind is not { } kind || kind == WorkloadKind.Inference)
@@ -24,9 +32,11 @@ public sealed class StopRunaiWorkloadCommand : WorkloadTargetCommandBase
                     ErrorIds.OperationNotSupported, ErrorCategory.InvalidOperation, workload);
                 continue;
             }
-            if (!ShouldProcess(Describe(workload), "Suspend")) continue;
-            if (!TryRun(ct => client.SuspendAsync(kind, workload.Id, ct), workload)) continue;
-            if (PassThru && TryRun(ct => client.GetAsync(workload.Id, ct), workload, out var current)) WriteObject(current);
+            Changes.Submit(Describe(workload), "Suspend", workload, async ct =>
+            {
+                await client.SuspendAsync(kind, workload.Id, ct).ConfigureAwait(false);
+                return passThru ? await client.GetAsync(workload.Id, ct).ConfigureAwait(false) : null;
+            }, write: passThru);
         }
     }
 }
