@@ -36,8 +36,19 @@ public sealed class RunaiConnection : IDisposable
     public RunaiConnectionOptions Options { get; }
     public RunaiCredential Credential { get; }
     public TokenCache Tokens { get; }
+
     public Uri BaseUrl => Options.BaseUrl;
     public RunaiAuthKind AuthKind => Credential.Kind;
+
+    /// <summary>The application's client id, for client credentials (null for a bearer token or a CLI login).</summary>
+    public string? ClientId => (Credential as ClientSecretCredential)?.ClientId;
+
+    /// <summary>The token grant that worked last, for client credentials: <c>client_credentials</c> or <c>app_token</c>.</summary>
+    public string? GrantType => (Credential as ClientSecretCredential)?.GrantType;
+
+    /// <summary>When the current access token expires (null before the first token, or when its lifetime is unknown).</summary>
+    public DateTimeOffset? TokenExpiresOn => Tokens.Current?.ExpiresOn;
+
     public ClustersClient Clusters { get; }
 
     /// <summary>The cluster that cluster-scoped calls use by default (null when the tenant has several and none was chosen).</summary>

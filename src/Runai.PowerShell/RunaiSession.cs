@@ -1,18 +1,18 @@
 using System.Threading;
-using Runai.Client;
 
 namespace Runai.PowerShell;
 
 /// <summary>
 /// The current connection of this process, set by Connect-Runai. Process-wide on purpose: runspaces of
-/// ForEach-Object -Parallel share it, and the connection is thread-safe.
+/// ForEach-Object -Parallel share it, and the connection is thread-safe. It is the same object that
+/// Connect-Runai -PassThru and Get-RunaiContext return.
 /// </summary>
 public static class RunaiSession
 {
-    private static RunaiConnection? current;
+    private static RunaiContext? current;
 
-    public static RunaiConnection? Current => Volatile.Read(ref current);
+    public static RunaiContext? Current => Volatile.Read(ref current);
 
-    /// <summary>Makes <paramref name="connection"/> current and returns the one it replaced.</summary>
-    public static RunaiConnection? Replace(RunaiConnection? connection) => Interlocked.Exchange(ref current, connection);
+    /// <summary>Makes <paramref name="context"/> current and returns the one it replaced.</summary>
+    public static RunaiContext? Replace(RunaiContext? context) => Interlocked.Exchange(ref current, context);
 }
