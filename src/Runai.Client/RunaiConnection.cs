@@ -15,7 +15,8 @@ namespace Runai.Client;
 
 /// <summary>
 /// One control plane, one credential, one HttpClient. Thread-safe: one connection serves many threads and runspaces.
-/// Resource clients (<see cref="Clusters"/>, …) hang off it.
+/// Resource clients (<see cref="Clusters"/>, …) hang off it. No public member reaches the credential's secret or a
+/// token, so serialising or dumping a connection shows neither; what is safe to know of them has its own property.
 /// </summary>
 public sealed class RunaiConnection : IDisposable
 {
@@ -34,8 +35,10 @@ public sealed class RunaiConnection : IDisposable
     }
 
     public RunaiConnectionOptions Options { get; }
-    public RunaiCredential Credential { get; }
-    public TokenCache Tokens { get; }
+
+    // Internal so that no serialiser or object dump can walk from a connection to the secret or the bearer token.
+    internal RunaiCredential Credential { get; }
+    internal TokenCache Tokens { get; }
 
     public Uri BaseUrl => Options.BaseUrl;
     public RunaiAuthKind AuthKind => Credential.Kind;
