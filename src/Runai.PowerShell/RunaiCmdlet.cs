@@ -23,7 +23,7 @@ public abstract class RunaiCmdlet : RunaiAsyncCmdlet
     public RunaiContext? Connection { get; set; }
 
     /// <summary>-Connection, or else the current connection; null when there is neither.</summary>
-    protected RunaiContext? SelectedContext => Connection ?? RunaiSession.Current;
+    protected RunaiContext? SelectedContext => Connection ?? RunaiSession.Context;
 
     /// <summary>The connection to use, or a terminating NotConnected error.</summary>
     protected RunaiConnection RequireConnection() => RequireContext().Connection;

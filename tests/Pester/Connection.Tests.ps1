@@ -60,6 +60,9 @@ Describe 'One connection object' {
     It 'Get-RunaiContext returns the current connection itself, and it binds to -Connection' {
         $current = Get-RunaiContext
         [object]::ReferenceEquals($current, (Get-RunaiContext)) | Should -BeTrue
+        [object]::ReferenceEquals($current, [Runai.PowerShell.RunaiSession]::Context) | Should -BeTrue
+        $passThru = Connect-RunaiEmulator -PassThru
+        [object]::ReferenceEquals($passThru, (Get-RunaiContext)) | Should -BeTrue
         (Get-RunaiCluster -Connection $current).Name | Should -Be 'cluster-1'
         (Get-RunaiCluster -Connection (Get-RunaiContext -Connection $c)).Name | Should -Be 'cluster-1', 'cluster-2', 'cluster-3'
         [object]::ReferenceEquals($c, (Get-RunaiContext -Connection $c)) | Should -BeTrue
