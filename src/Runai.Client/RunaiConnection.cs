@@ -17,7 +17,8 @@ namespace Runai.Client;
 
 /// <summary>
 /// One control plane, one credential, one HttpClient. Thread-safe: one connection serves many threads and runspaces.
-/// Resource clients (<see cref="Clusters"/>, …) hang off it.
+/// Resource clients (<see cref="Clusters"/>, …) hang off it. No public member reaches the credential's secret or a
+/// token, so serialising or dumping a connection shows neither; what is safe to know of them has its own property.
 /// </summary>
 public sealed class RunaiConnection : IDisposable
 {
@@ -37,8 +38,11 @@ public sealed class RunaiConnection : IDisposable
     }
 
     public RunaiConnectionOptions Options { get; }
-    public RunaiCredential Credential { get; }
-    public TokenCache Tokens { get; }
+
+    // Internal so that no serialiser or object dump can walk from a connection to the secret or the bearer token.
+    internal RunaiCredential Credential { get; }
+    internal TokenCache Tokens { get; }
+
     public Uri BaseUrl => Options.BaseUrl;
     public RunaiAuthKind AuthKind => Credential.Kind;
 
@@ -48,6 +52,16 @@ public sealed class RunaiConnection : IDisposable
     /// <summary>The client of the collection <paramref name="resource"/> describes (one per collection and connection).</summary>
     public ResourceClient<T> Resource<T>(ResourceDescriptor<T> resource) where T : class =>
         (ResourceClient<T>)resourceClients.GetOrAdd(resource, r => new ResourceClient<T>(this, (ResourceDescriptor<T>)r));
+
+    /// <summary>The application's client id, for client credentials (null for a bearer token or a CLI login).</summary>
+    public string? ClientId => (Credential as ClientSecretCredential)?.ClientId;
+
+    /// <summary>The token grant that worked last, for client credentials: <c>client_credentials</c> or <c>app_token</c>.</summary>
+    public string? GrantType => (Credential as ClientSecretCredential)?.GrantType;
+
+    /// <summary>When the current access token expires (null before the first token, or when its lifetime is unknown).</summary>
+    public DateTimeOffset? TokenExpiresOn => Tokens.Current?.ExpiresOn;
+
 
     /// <summary>The cluster that cluster-scoped calls use by default (null when the tenant has several and none was chosen).</summary>
     public Cluster? Cluster

@@ -14,22 +14,31 @@ namespace Runai.PowerShell;
 /// </summary>
 public abstract class RunaiCmdlet : RunaiAsyncCmdlet
 {
-    /// <summary>The connection to use; by default the one Connect-Runai made current.</summary>
+    /// <summary>
+    /// The connection to use, as Connect-Runai -PassThru or Get-RunaiContext return it; by default the one Connect-Runai
+    /// made current.
+    /// </summary>
     [Parameter]
     [ValidateNotNull]
-    public RunaiConnection? Connection { get; set; }
+    public RunaiContext? Connection { get; set; }
+
+    /// <summary>-Connection, or else the current connection; null when there is neither.</summary>
+    protected RunaiContext? SelectedContext => Connection ?? RunaiSession.Context;
 
     /// <summary>The connection to use, or a terminating NotConnected error.</summary>
-    protected RunaiConnection RequireConnection()
+    protected RunaiConnection RequireConnection() => RequireContext().Connection;
+
+    /// <summary>The connection object to use (as -PassThru returns it), or a terminating NotConnected error.</summary>
+    protected RunaiContext RequireContext()
     {
-        var connection = Connection ?? RunaiSession.Current;
-        if (connection is null)
+        var context = SelectedContext;
+        if (context is null)
         {
             ThrowTerminatingError(ErrorRecordFactory.Create(
                 "You are not connected to Run:ai. Run Connect-Runai first, or pass -Connection.",
                 ErrorIds.NotConnected, ErrorCategory.ConnectionError, null, "Connect-Runai -BaseUrl https://<tenant>.run.ai -ClientId <id> -ClientSecret <secret>"));
         }
-        return connection!;
+        return context!;
     }
 
     private ChangeQueue? changes;

@@ -4,37 +4,35 @@ using Runai.Client.Authentication;
 
 namespace Runai.PowerShell;
 
-/// <summary>What Get-RunaiContext shows of a connection: where, which cluster, how authenticated. Never a secret.</summary>
+/// <summary>
+/// The connection as PowerShell holds it: what Connect-Runai -PassThru, Get-RunaiContext and Set-RunaiContext -PassThru
+/// return, and what -Connection takes. Its properties are read from the connection each time, so an object held since
+/// Connect-Runai shows the cluster Set-RunaiContext chose later. The <see cref="RunaiConnection"/> it wraps is internal:
+/// no public property or method reaches a token or a credential, so ConvertTo-Json, Export-Clixml, Format-Custom and
+/// Format-List * of it show neither.
+/// </summary>
+/// <remarks>
+/// This type lives in Runai.PowerShell, which loads in the default load context, so any runspace of the process binds
+/// it (ForEach-Object -Parallel with $using: passes the same object); Runai.Client's types may load privately.
+/// </remarks>
 public sealed class RunaiContext
 {
-    public RunaiContext(RunaiConnection connection)
-    {
-        Connection = connection;
-        BaseUrl = connection.BaseUrl;
-        ClusterName = connection.Cluster?.Name;
-        ClusterId = connection.Cluster?.Uuid;
-        AuthKind = connection.AuthKind;
-        ClientId = (connection.Credential as ClientSecretCredential)?.ClientId;
-        GrantType = (connection.Credential as ClientSecretCredential)?.GrantType;
-        TokenExpiresOn = connection.Tokens.Current?.ExpiresOn;
-        MaxRetries = connection.Options.MaxRetries;
-        TimeoutSec = (int)connection.Options.Timeout.TotalSeconds;
-        SkipCertificateCheck = connection.Options.SkipCertificateCheck;
-    }
+    internal RunaiContext(RunaiConnection connection) =>
+        Connection = connection ?? throw new ArgumentNullException(nameof(connection));
 
-    public Uri BaseUrl { get; }
-    public string? ClusterName { get; }
-    public string? ClusterId { get; }
-    public RunaiAuthKind AuthKind { get; }
-    public string? ClientId { get; }
-    public string? GrantType { get; }
-    public DateTimeOffset? TokenExpiresOn { get; }
-    public int MaxRetries { get; }
-    public int TimeoutSec { get; }
-    public bool SkipCertificateCheck { get; }
+    /// <summary>The connection the cmdlets call through. Internal on purpose: see the class summary.</summary>
+    internal RunaiConnection Connection { get; }
 
-    /// <summary>The connection itself, for -Connection of other cmdlets.</summary>
-    public RunaiConnection Connection { get; }
+    public Uri BaseUrl => Connection.BaseUrl;
+    public string? ClusterName => Connection.Cluster?.Name;
+    public string? ClusterId => Connection.Cluster?.Uuid;
+    public RunaiAuthKind AuthKind => Connection.AuthKind;
+    public string? ClientId => Connection.ClientId;
+    public string? GrantType => Connection.GrantType;
+    public DateTimeOffset? TokenExpiresOn => Connection.TokenExpiresOn;
+    public int MaxRetries => Connection.Options.MaxRetries;
+    public int TimeoutSec => (int)Connection.Options.Timeout.TotalSeconds;
+    public bool SkipCertificateCheck => Connection.Options.SkipCertificateCheck;
 
     public override string ToString() => $"{BaseUrl} ({ClusterName ?? "no cluster"})";
 }

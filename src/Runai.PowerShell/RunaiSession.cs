@@ -9,10 +9,17 @@ namespace Runai.PowerShell;
 /// </summary>
 public static class RunaiSession
 {
-    private static RunaiConnection? current;
+    private static RunaiContext? context;
 
-    public static RunaiConnection? Current => Volatile.Read(ref current);
+    /// <summary>The current connection object: the very one Connect-Runai -PassThru and Get-RunaiContext return.</summary>
+    public static RunaiContext? Context => Volatile.Read(ref context);
 
-    /// <summary>Makes <paramref name="connection"/> current and returns the one it replaced.</summary>
-    public static RunaiConnection? Replace(RunaiConnection? connection) => Interlocked.Exchange(ref current, connection);
+    /// <summary>
+    /// The Runai.Client connection under <see cref="Context"/>, for code that calls Runai.Client directly (tests seed
+    /// the emulator through it). It reaches no token or credential either.
+    /// </summary>
+    public static RunaiConnection? Current => Context?.Connection;
+
+    /// <summary>Makes <paramref name="next"/> current and returns the one it replaced.</summary>
+    public static RunaiContext? Replace(RunaiContext? next) => Interlocked.Exchange(ref context, next);
 }

@@ -95,7 +95,9 @@ Describe 'Connect-Runai' {
         $err.FullyQualifiedErrorId | Should -BeExactly 'AuthenticationFailed,Runai.PowerShell.ConnectRunaiCommand'
         $err.CategoryInfo.Category | Should -Be 'AuthenticationError'
         "$err" | Should -Not -BeLike '*wrong*'
-        { Get-RunaiContext -ErrorAction Stop } | Should -Throw -ErrorId 'NotConnected,Runai.PowerShell.GetRunaiContextCommand'
+        Get-RunaiContext -ErrorAction Stop | Should -BeNullOrEmpty
+        $err = { Get-RunaiCluster -ErrorAction Stop } | Should -Throw -PassThru
+        $err.FullyQualifiedErrorId | Should -BeExactly 'NotConnected,Runai.PowerShell.GetRunaiClusterCommand'
     }
 
     It 'refuses <Url> before sending anything' -ForEach @(
@@ -187,9 +189,10 @@ Describe 'Context and clusters' {
     }
 
     It 'every cmdlet takes -Connection, so one script can hold two connections' {
-        $first = (Get-RunaiContext).Connection
+        $first = Get-RunaiContext
         Disconnect-Runai
-        { Get-RunaiCluster -ErrorAction Stop } | Should -Throw -ErrorId 'NotConnected,Runai.PowerShell.GetRunaiClusterCommand'
+        $err = { Get-RunaiCluster -ErrorAction Stop } | Should -Throw -PassThru
+        $err.FullyQualifiedErrorId | Should -BeExactly 'NotConnected,Runai.PowerShell.GetRunaiClusterCommand'
         (Get-RunaiCluster -Connection $first).Name | Should -Be 'cluster-1'
         Connect-RunaiEmulator
     }

@@ -2,7 +2,10 @@ using System;
 
 namespace Runai.Client.Authentication;
 
-/// <summary>A bearer token and what is known of its lifetime. <see cref="ToString"/> never shows the token.</summary>
+/// <summary>
+/// A bearer token and what is known of its lifetime. The token itself is internal: credentials outside this assembly
+/// can create one, only the authentication handler reads it, and neither <see cref="ToString"/> nor a serialiser shows it.
+/// </summary>
 public sealed class AccessToken
 {
     public AccessToken(string token, DateTimeOffset? expiresOn, DateTimeOffset? issuedOn)
@@ -12,7 +15,7 @@ public sealed class AccessToken
         IssuedOn = issuedOn;
     }
 
-    public string Token { get; }
+    internal string Token { get; }
     public DateTimeOffset? ExpiresOn { get; }
     public DateTimeOffset? IssuedOn { get; }
 

@@ -109,9 +109,10 @@ public sealed class ConnectRunaiCommand : RunaiAsyncCmdlet
             WriteWarning("The tenant has several clusters and none was chosen. Run Set-RunaiContext -Cluster <name>; Get-RunaiCluster lists them.");
 
         // The previous connection stays usable: a script may hold it for -Connection to drive two control planes.
-        RunaiSession.Replace(connection);
+        var context = new RunaiContext(connection);
+        RunaiSession.Replace(context);
         WriteVerbose($"Connected to {baseUrl} as {connection.AuthKind}; cluster: {connection.Cluster?.Name ?? "(none)"}.");
-        if (PassThru) WriteObject(new RunaiContext(connection));
+        if (PassThru) WriteObject(context);
     }
 
     private RunaiCredential CreateCredential(out string? baseUrl, out string? clusterHint)

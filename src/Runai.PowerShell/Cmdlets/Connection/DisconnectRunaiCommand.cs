@@ -4,7 +4,7 @@ namespace Runai.PowerShell;
 
 /// <summary>
 /// Forgets the current connection. Silent when not connected. The connection object is not disposed: a script may
-/// still hold it for -Connection.
+/// still hold it (from Connect-Runai -PassThru or Get-RunaiContext) for -Connection.
 /// </summary>
 [Cmdlet(VerbsCommunications.Disconnect, "Runai")]
 [OutputType(typeof(void))]

@@ -3,7 +3,10 @@ using Runai.Client.Clusters;
 
 namespace Runai.PowerShell;
 
-/// <summary>Selects the cluster that cluster-scoped cmdlets use.</summary>
+/// <summary>
+/// Selects the cluster that cluster-scoped cmdlets use, on the current connection or on -Connection. The connection
+/// object changes in place: every variable that holds it sees the new cluster; -PassThru returns that same object.
+/// </summary>
 [Cmdlet(VerbsCommon.Set, "RunaiContext", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(RunaiContext))]
 public sealed class SetRunaiContextCommand : RunaiCmdlet
@@ -19,10 +22,11 @@ public sealed class SetRunaiContextCommand : RunaiCmdlet
 
     protected override void ProcessRecord()
     {
-        var connection = RequireConnection();
+        var context = RequireContext();
+        var connection = context.Connection;
         if (!TryRun(ct => connection.Clusters().ResolveAsync(Cluster, cancellationToken: ct), Cluster, out var cluster)) return;
         if (!ShouldProcess($"connection to {connection.BaseUrl}", $"Select cluster '{cluster.Name}'")) return;
         connection.Cluster = cluster;
-        if (PassThru) WriteObject(new RunaiContext(connection));
+        if (PassThru) WriteObject(context);
     }
 }
