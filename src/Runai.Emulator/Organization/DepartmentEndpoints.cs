@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Runai.Emulator.Infrastructure;
 
 namespace Runai.Emulator.Organization;
 
@@ -12,7 +13,7 @@ public static class DepartmentEndpoints
         api.MapGet("/org-unit/departments", (HttpRequest request, OrgUnitStore units, NodePoolStore pools, OrgUnitUsage usage, OrganizationJson json) =>
         {
             if (request.Query.TryGetValue("verbosity", out var verbosity) && !Verbosities.Contains(verbosity.ToString()))
-                throw OrganizationException.BadRequest($"verbosity must be one of {string.Join(", ", Verbosities)}.");
+                throw ApiProblem.BadRequest($"verbosity must be one of {string.Join(", ", Verbosities)}.");
             var query = ListQuery<OrgUnitRecord>.Parse(request, ListFields.Departments(pools, usage));
             var matching = query.Apply(units.Departments(), d => d.Name);
             var body = new JsonObject

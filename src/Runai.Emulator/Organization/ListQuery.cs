@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Runai.Emulator.Infrastructure;
 
 namespace Runai.Emulator.Organization;
 
@@ -36,7 +37,7 @@ public sealed class ListQuery<T>
         if (request.Query.TryGetValue("sortBy", out var sortBy))
         {
             query._sortBy = fields.TryGetValue(sortBy.ToString(), out var f) ? f
-                : throw OrganizationException.BadRequest($"sortBy: unknown field '{sortBy}'. Allowed: {string.Join(", ", fields.Keys)}.");
+                : throw ApiProblem.BadRequest($"sortBy: unknown field '{sortBy}'. Allowed: {string.Join(", ", fields.Keys)}.");
         }
         if (request.Query.TryGetValue("sortOrder", out var sortOrder))
         {
@@ -44,7 +45,7 @@ public sealed class ListQuery<T>
             {
                 "asc" => false,
                 "desc" => true,
-                _ => throw OrganizationException.BadRequest($"sortOrder must be 'asc' or 'desc', not '{sortOrder}'."),
+                _ => throw ApiProblem.BadRequest($"sortOrder must be 'asc' or 'desc', not '{sortOrder}'."),
             };
         }
         query.Offset = ReadInt(request, "offset", 0, 0, int.MaxValue);
@@ -78,7 +79,7 @@ public sealed class ListQuery<T>
         var match = ListQuerySyntax.FilterExpression().Match(expression);
         if (!match.Success || !_fields.TryGetValue(match.Groups["field"].Value, out var field))
         {
-            throw OrganizationException.BadRequest(
+            throw ApiProblem.BadRequest(
                 $"filterBy: '{expression}' is not 'field operator value' with a field among {string.Join(", ", _fields.Keys)} and an operator among ==, !=, <=, >=, =@, !@, =^, =$.");
         }
         _filters.Add((field, match.Groups["op"].Value, match.Groups["value"].Value));
@@ -151,7 +152,7 @@ public sealed class ListQuery<T>
     {
         if (!request.Query.TryGetValue(name, out var raw)) return fallback;
         if (!int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
-            throw OrganizationException.BadRequest($"{name} must be an integer between {min} and {max}, not '{raw}'.");
+            throw ApiProblem.BadRequest($"{name} must be an integer between {min} and {max}, not '{raw}'.");
         return value;
     }
 }

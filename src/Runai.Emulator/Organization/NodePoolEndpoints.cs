@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Runai.Emulator.Infrastructure;
 
 namespace Runai.Emulator.Organization;
 

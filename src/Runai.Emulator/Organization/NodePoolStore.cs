@@ -63,7 +63,7 @@ public sealed class NodePoolStore : IResettable
         lock (_lock) return _pools.FirstOrDefault(p => p.Id == id);
     }
 
-    public NodePoolRecord Get(string id) => Find(id) ?? throw OrganizationException.NotFound($"Node pool '{id}' was not found.");
+    public NodePoolRecord Get(string id) => Find(id) ?? throw ApiProblem.NotFound($"Node pool '{id}' was not found.");
 
     public NodePoolRecord DefaultOf(string clusterId)
     {
@@ -79,7 +79,7 @@ public sealed class NodePoolStore : IResettable
         lock (_lock)
         {
             if (_pools.Any(p => p.ClusterId == clusterId && p.Name == name))
-                throw OrganizationException.Conflict($"Node pool '{name}' already exists in cluster '{_clusters.NameOf(clusterId)}'.");
+                throw ApiProblem.Conflict($"Node pool '{name}' already exists in cluster '{_clusters.NameOf(clusterId)}'.");
             var now = _time.GetUtcNow();
             var pool = new NodePoolRecord
             {
@@ -124,7 +124,7 @@ public sealed class NodePoolStore : IResettable
         {
             var pool = Get(id);
             if (pool.IsDefault)
-                throw OrganizationException.BadRequest($"Node pool '{pool.Name}' is the cluster's default node pool and cannot be deleted.");
+                throw ApiProblem.BadRequest($"Node pool '{pool.Name}' is the cluster's default node pool and cannot be deleted.");
             _pools.Remove(pool);
         }
     }
@@ -141,12 +141,12 @@ public sealed class NodePoolStore : IResettable
     }
 
     private static string RequireLabel(JsonObject body, string field) =>
-        OptionalLabel(body, field) ?? throw OrganizationException.BadRequest($"'{field}' is required.");
+        OptionalLabel(body, field) ?? throw ApiProblem.BadRequest($"'{field}' is required.");
 
     private static string? OptionalLabel(JsonObject body, string field) => body.GetString(field) switch
     {
         null => null,
-        "" => throw OrganizationException.BadRequest($"'{field}' must not be empty."),
+        "" => throw ApiProblem.BadRequest($"'{field}' must not be empty."),
         var s => s,
     };
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Runai.Emulator.Infrastructure;
 
 namespace Runai.Emulator.Organization;
 
@@ -33,10 +34,10 @@ public sealed class OrgUnitResources
         foreach (var node in items)
         {
             if (node is not JsonObject item)
-                throw OrganizationException.BadRequest("Each resources item must be an object.");
+                throw ApiProblem.BadRequest("Each resources item must be an object.");
             var pool = ResolvePool(item["nodePool"], clusterId, pools);
             if (!seen.Add(pool.Id))
-                throw OrganizationException.BadRequest($"Node pool '{pool.Name}' appears more than once in resources.");
+                throw ApiProblem.BadRequest($"Node pool '{pool.Name}' appears more than once in resources.");
             var entry = replaceEntries || !_byPool.TryGetValue(pool.Id, out var existing) ? [] : existing;
             foreach (var (key, value) in item)
             {
@@ -108,20 +109,20 @@ public sealed class OrgUnitResources
         {
             case null: entry["gpu"] = new JsonObject { ["deserved"] = 0.0 }; break;
             case JsonObject gpu: CheckNumbers(gpu, "gpu", poolName); gpu.TryAdd("deserved", 0.0); if (gpu["deserved"] is null) gpu["deserved"] = 0.0; break;
-            default: throw OrganizationException.BadRequest($"resources.gpu for node pool '{poolName}' must be an object.");
+            default: throw ApiProblem.BadRequest($"resources.gpu for node pool '{poolName}' must be an object.");
         }
         foreach (var kind in new[] { "cpu", "memory" })
         {
             if (entry[kind] is null) continue;
             if (entry[kind] is not JsonObject resource)
-                throw OrganizationException.BadRequest($"resources.{kind} for node pool '{poolName}' must be an object.");
+                throw ApiProblem.BadRequest($"resources.{kind} for node pool '{poolName}' must be an object.");
             CheckNumbers(resource, kind, poolName);
         }
         if (entry["memory"] is JsonObject memory)
         {
             var units = memory.GetString("units") ?? "MB";
             if (!MemoryUnits.Contains(units))
-                throw OrganizationException.BadRequest($"resources.memory.units for node pool '{poolName}' must be one of {string.Join(", ", MemoryUnits)}, not '{units}'.");
+                throw ApiProblem.BadRequest($"resources.memory.units for node pool '{poolName}' must be one of {string.Join(", ", MemoryUnits)}, not '{units}'.");
             memory["units"] = units;
         }
     }
@@ -131,7 +132,7 @@ public sealed class OrgUnitResources
         foreach (var field in new[] { "deserved", "limit", "overQuotaWeight" })
         {
             try { resource.GetNumber(field); }
-            catch (OrganizationException) { throw OrganizationException.BadRequest($"resources.{kind}.{field} for node pool '{poolName}' must be a number."); }
+            catch (ApiProblem) { throw ApiProblem.BadRequest($"resources.{kind}.{field} for node pool '{poolName}' must be a number."); }
         }
     }
 
@@ -139,11 +140,11 @@ public sealed class OrgUnitResources
     {
         if (reference is null) return pools.DefaultOf(clusterId);
         if (reference is not JsonObject o)
-            throw OrganizationException.BadRequest("resources.nodePool must be an object with an 'id'.");
+            throw ApiProblem.BadRequest("resources.nodePool must be an object with an 'id'.");
         var id = o["id"]?.ToString();
         var name = o["name"]?.ToString();
         var pool = pools.InCluster(clusterId).FirstOrDefault(p => id is not null ? p.Id == id : p.Name == name);
-        return pool ?? throw OrganizationException.BadRequest(
+        return pool ?? throw ApiProblem.BadRequest(
             $"Node pool '{id ?? name}' does not exist in cluster '{clusterId}'.");
     }
 }

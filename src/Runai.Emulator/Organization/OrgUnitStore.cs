@@ -76,12 +76,12 @@ public sealed class OrgUnitStore : IResettable, IProjectDirectory
     }
 
     public OrgUnitRecord GetDepartment(string id) =>
-        FindDepartment(id) ?? throw OrganizationException.NotFound($"Department '{id}' was not found.");
+        FindDepartment(id) ?? throw ApiProblem.NotFound($"Department '{id}' was not found.");
 
     public OrgUnitRecord GetProject(string id)
     {
         lock (_lock)
-            return _projectsById.TryGetValue(id, out var p) ? p : throw OrganizationException.NotFound($"Project '{id}' was not found.");
+            return _projectsById.TryGetValue(id, out var p) ? p : throw ApiProblem.NotFound($"Project '{id}' was not found.");
     }
 
     public ProjectReference? FindProject(string projectId)
@@ -97,7 +97,7 @@ public sealed class OrgUnitStore : IResettable, IProjectDirectory
         lock (_lock)
         {
             if (_departments.Any(d => d.ClusterId == clusterId && d.Name == name))
-                throw OrganizationException.Conflict($"Department '{name}' already exists in cluster '{_clusters.NameOf(clusterId)}'.");
+                throw ApiProblem.Conflict($"Department '{name}' already exists in cluster '{_clusters.NameOf(clusterId)}'.");
             var now = _time.GetUtcNow();
             var department = new OrgUnitRecord
             {
@@ -122,11 +122,11 @@ public sealed class OrgUnitStore : IResettable, IProjectDirectory
                 ? _departments.FirstOrDefault(d => d.ClusterId == clusterId && d.Name == DefaultDepartmentName)
                 : _departments.FirstOrDefault(d => d.Id == parentId);
             if (department is null)
-                throw OrganizationException.BadRequest($"Department '{parentId ?? DefaultDepartmentName}' does not exist.");
+                throw ApiProblem.BadRequest($"Department '{parentId ?? DefaultDepartmentName}' does not exist.");
             if (department.ClusterId != clusterId)
-                throw OrganizationException.BadRequest($"Department '{department.Name}' belongs to another cluster than '{_clusters.NameOf(clusterId)}'.");
+                throw ApiProblem.BadRequest($"Department '{department.Name}' belongs to another cluster than '{_clusters.NameOf(clusterId)}'.");
             if (_projects.Any(p => p.ClusterId == clusterId && p.Name == name))
-                throw OrganizationException.Conflict($"Project '{name}' already exists in cluster '{_clusters.NameOf(clusterId)}'.");
+                throw ApiProblem.Conflict($"Project '{name}' already exists in cluster '{_clusters.NameOf(clusterId)}'.");
             var now = _time.GetUtcNow();
             var project = new OrgUnitRecord
             {
@@ -188,7 +188,7 @@ public sealed class OrgUnitStore : IResettable, IProjectDirectory
             var department = GetDepartment(id);
             var children = _projects.Count(p => p.ParentId == id);
             if (children > 0)
-                throw OrganizationException.BadRequest($"Department '{department.Name}' still has {children} project(s); delete them first.");
+                throw ApiProblem.BadRequest($"Department '{department.Name}' still has {children} project(s); delete them first.");
             _departments.Remove(department);
         }
     }
@@ -223,7 +223,7 @@ public sealed class OrgUnitStore : IResettable, IProjectDirectory
             var available = departmentQuota.Gpu(pool.Id);
             if (wanted > available)
             {
-                throw OrganizationException.BadRequest(
+                throw ApiProblem.BadRequest(
                     $"Project '{project.Name}' GPU quota {wanted.ToString(CultureInfo.InvariantCulture)} in node pool '{pool.Name}' exceeds the quota of its department '{department.Name}' ({available.ToString(CultureInfo.InvariantCulture)}).");
             }
         }
@@ -238,12 +238,12 @@ public sealed class OrgUnitStore : IResettable, IProjectDirectory
             foreach (var poolName in names)
             {
                 if (poolName?.ToString() is not { } n || !known.Contains(n))
-                    throw OrganizationException.BadRequest($"defaultNodePools: node pool '{poolName}' does not exist in cluster '{_clusters.NameOf(unit.ClusterId)}'.");
+                    throw ApiProblem.BadRequest($"defaultNodePools: node pool '{poolName}' does not exist in cluster '{_clusters.NameOf(unit.ClusterId)}'.");
             }
         }
         else if (defaultNodePools is not null)
         {
-            throw OrganizationException.BadRequest("defaultNodePools must be an array of node pool names.");
+            throw ApiProblem.BadRequest("defaultNodePools must be an array of node pool names.");
         }
         unit.Description = body.GetString("description") ?? "";
         unit.SchedulingRules = body["schedulingRules"]?.DeepClone();
@@ -255,7 +255,7 @@ public sealed class OrgUnitStore : IResettable, IProjectDirectory
     {
         null => null,
         JsonArray items => items,
-        _ => throw OrganizationException.BadRequest("resources must be an array."),
+        _ => throw ApiProblem.BadRequest("resources must be an array."),
     };
 
     private string NextId() => (_nextId++).ToString(CultureInfo.InvariantCulture);

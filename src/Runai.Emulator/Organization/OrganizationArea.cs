@@ -23,7 +23,7 @@ public static class OrganizationArea
 
     public static WebApplication MapOrganizationArea(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1").AddEndpointFilter<OrganizationErrorFilter>();
+        var api = app.MapGroup("/api/v1");
         NodeEndpoints.Map(api);
         NodePoolEndpoints.Map(api);
         DepartmentEndpoints.Map(api);

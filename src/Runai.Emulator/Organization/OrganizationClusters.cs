@@ -1,4 +1,5 @@
 using Runai.Emulator.Clusters;
+using Runai.Emulator.Infrastructure;
 
 namespace Runai.Emulator.Organization;
 
@@ -15,5 +16,5 @@ public sealed class OrganizationClusters(ClusterStore clusters)
 
     /// <summary>Throws 400 unless the cluster exists.</summary>
     public string Require(string? clusterId) =>
-        IsKnown(clusterId) ? clusters.Find(clusterId)!.Uuid : throw OrganizationException.BadRequest($"Cluster '{clusterId}' does not exist.");
+        IsKnown(clusterId) ? clusters.Find(clusterId)!.Uuid : throw ApiProblem.BadRequest($"Cluster '{clusterId}' does not exist.");
 }

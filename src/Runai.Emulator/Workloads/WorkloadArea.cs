@@ -45,18 +45,8 @@ public static class WorkloadArea
         var route = $"{Base}/{kind.RouteSegment()}";
         app.MapPost(route, async (HttpContext context, WorkloadStore store) =>
         {
-            JsonObject? body;
-            try
-            {
-                body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted) as JsonObject;
-            }
-            catch (JsonException error)
-            {
-                return ApiError.BadRequest("The request body is not valid JSON.", error.Message);
-            }
-            if (body is null) return ApiError.BadRequest("The request body must be a JSON object.");
-            var (workload, status, message) = store.Create(kind, body, CallerName(context));
-            return workload is null ? ApiError.Of(status, message!) : Json(WorkloadViews.Typed(workload, store.Now), 202);
+            var workload = store.Create(kind, await JsonBody.ReadObjectAsync(context.Request), CallerName(context));
+            return Json(WorkloadViews.Typed(workload, store.Now), 202);
         });
         app.MapGet(route + "/{workloadId}", (string workloadId, WorkloadStore store) =>
             WithWorkload(store, workloadId, kind, w => Json(WorkloadViews.Typed(w, store.Now))));
@@ -75,14 +65,14 @@ public static class WorkloadArea
         if (BuildQuery(query, out var filter) is { } filterError) return filterError;
         if (Paging(query, out var offset, out var limit) is { } pagingError) return pagingError;
         var sortBy = query["sortBy"].ToString();
-        if (sortBy.Length > 0 && !WorkloadQuery.IsSortField(sortBy)) return ApiError.BadRequest($"Invalid sortBy '{sortBy}'.");
+        if (sortBy.Length > 0 && !WorkloadQuery.IsSortField(sortBy)) throw ApiProblem.BadRequest($"Invalid sortBy '{sortBy}'.");
         var descending = query["sortOrder"].ToString() switch
         {
             "" or "asc" => false,
             "desc" => true,
             var other => (bool?)null,
         };
-        if (descending is null) return ApiError.BadRequest($"Invalid sortOrder '{query["sortOrder"]}': use asc or desc.");
+        if (descending is null) throw ApiProblem.BadRequest($"Invalid sortOrder '{query["sortOrder"]}': use asc or desc.");
 
         var now = store.Now;
         var matching = Matching(store, query, filter, now);
@@ -113,7 +103,7 @@ public static class WorkloadArea
     private static IResult? BuildQuery(IQueryCollection query, out WorkloadQuery filter)
     {
         filter = new WorkloadQuery();
-        if (filter.AddFilters(query["filterBy"]) is { } error) return ApiError.BadRequest(error);
+        if (filter.AddFilters(query["filterBy"]) is { } error) throw ApiProblem.BadRequest(error);
         filter.SetSearch(query["search"].ToString());
         return null;
     }
@@ -138,7 +128,7 @@ public static class WorkloadArea
         var query = context.Request.Query;
         if (Paging(query, out var offset, out var limit) is { } pagingError) return pagingError;
         var sortOrder = query["sortOrder"].ToString();
-        if (sortOrder is not ("" or "asc" or "desc")) return ApiError.BadRequest($"Invalid sortOrder '{sortOrder}': use asc or desc.");
+        if (sortOrder is not ("" or "asc" or "desc")) throw ApiProblem.BadRequest($"Invalid sortOrder '{sortOrder}': use asc or desc.");
         var events = WorkloadViews.Events(workload, store.Now).ToList();
         if (sortOrder != "asc") events.Reverse(); // the contract's default is newest first
         var page = events.Skip(offset).Take(limit).ToList();
@@ -151,44 +141,44 @@ public static class WorkloadArea
     {
         var query = context.Request.Query;
         var types = query["metricType"].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)).ToList();
-        if (types.Count == 0) return ApiError.BadRequest("The query parameter 'metricType' is required.");
-        if (types.FirstOrDefault(t => !allowed.Contains(t)) is { } unknown) return ApiError.BadRequest($"Unknown metricType '{unknown}'.");
-        if (!TryTime(query["start"], out var start)) return ApiError.BadRequest("The query parameter 'start' is required, an ISO 8601 timestamp.");
-        if (!TryTime(query["end"], out var end)) return ApiError.BadRequest("The query parameter 'end' is required, an ISO 8601 timestamp.");
-        if (end < start) return ApiError.BadRequest("'end' must not be before 'start'.");
+        if (types.Count == 0) throw ApiProblem.BadRequest("The query parameter 'metricType' is required.");
+        if (types.FirstOrDefault(t => !allowed.Contains(t)) is { } unknown) throw ApiProblem.BadRequest($"Unknown metricType '{unknown}'.");
+        if (!TryTime(query["start"], out var start)) throw ApiProblem.BadRequest("The query parameter 'start' is required, an ISO 8601 timestamp.");
+        if (!TryTime(query["end"], out var end)) throw ApiProblem.BadRequest("The query parameter 'end' is required, an ISO 8601 timestamp.");
+        if (end < start) throw ApiProblem.BadRequest("'end' must not be before 'start'.");
         var samples = 20;
         if (query["numberOfSamples"].Count > 0
             && (!int.TryParse(query["numberOfSamples"], NumberStyles.Integer, CultureInfo.InvariantCulture, out samples) || samples is < 0 or > 1000))
-            return ApiError.BadRequest("'numberOfSamples' must be an integer from 0 to 1000.");
+            throw ApiProblem.BadRequest("'numberOfSamples' must be an integer from 0 to 1000.");
         if (samples == 0) samples = 20;
         return Json(WorkloadMetrics.Series(workload, types, start, end, samples));
     }
 
     private static IResult WithWorkload(WorkloadStore store, string workloadId, WorkloadKind? kind, Func<WorkloadRecord, IResult> respond)
     {
-        if (!Guid.TryParse(workloadId, out var id)) return ApiError.BadRequest($"'{workloadId}' is not a workload uuid.");
+        if (!Guid.TryParse(workloadId, out var id)) throw ApiProblem.BadRequest($"'{workloadId}' is not a workload uuid.");
         var workload = store.Find(id, kind);
-        return workload is null ? NotFound(workloadId) : respond(workload);
+        return workload is null ? throw NotFound(workloadId) : respond(workload);
     }
 
     private static IResult Accepted(string workloadId, WorkloadKind kind, Func<WorkloadKind, Guid, bool> command)
     {
-        if (!Guid.TryParse(workloadId, out var id)) return ApiError.BadRequest($"'{workloadId}' is not a workload uuid.");
+        if (!Guid.TryParse(workloadId, out var id)) throw ApiProblem.BadRequest($"'{workloadId}' is not a workload uuid.");
         return command(kind, id)
             ? Json(new JsonObject { ["code"] = 202, ["message"] = "Request has been accepted." }, 202)
-            : NotFound(workloadId);
+            : throw NotFound(workloadId);
     }
 
-    private static IResult NotFound(string workloadId) => ApiError.NotFound($"Workload '{workloadId}' was not found.");
+    private static ApiProblem NotFound(string workloadId) => ApiProblem.NotFound($"Workload '{workloadId}' was not found.");
 
     private static IResult? Paging(IQueryCollection query, out int offset, out int limit)
     {
         offset = 0;
         limit = 50;
         if (query["offset"].Count > 0 && (!int.TryParse(query["offset"], NumberStyles.Integer, CultureInfo.InvariantCulture, out offset) || offset < 0))
-            return ApiError.BadRequest($"Invalid offset '{query["offset"]}'.");
+            throw ApiProblem.BadRequest($"Invalid offset '{query["offset"]}'.");
         if (query["limit"].Count > 0 && (!int.TryParse(query["limit"], NumberStyles.Integer, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > 500))
-            return ApiError.BadRequest($"Invalid limit '{query["limit"]}': use 1 to 500.");
+            throw ApiProblem.BadRequest($"Invalid limit '{query["limit"]}': use 1 to 500.");
         return null;
     }
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Runai.Emulator.Organization;
+namespace Runai.Emulator.Infrastructure;
 
 /// <summary>Reads request bodies as JSON trees, turning malformed JSON into 400.</summary>
 public static class JsonBody
@@ -9,13 +9,13 @@ public static class JsonBody
     public static async Task<JsonObject> ReadObjectAsync(HttpRequest request)
     {
         var node = await ReadAsync(request);
-        return node as JsonObject ?? throw OrganizationException.BadRequest("The request body must be a JSON object.");
+        return node as JsonObject ?? throw ApiProblem.BadRequest("The request body must be a JSON object.");
     }
 
     public static async Task<JsonArray> ReadArrayAsync(HttpRequest request)
     {
         var node = await ReadAsync(request);
-        return node as JsonArray ?? throw OrganizationException.BadRequest("The request body must be a JSON array.");
+        return node as JsonArray ?? throw ApiProblem.BadRequest("The request body must be a JSON array.");
     }
 
     private static async Task<JsonNode?> ReadAsync(HttpRequest request)
@@ -26,7 +26,7 @@ public static class JsonBody
         }
         catch (JsonException e)
         {
-            throw OrganizationException.BadRequest($"The request body is not valid JSON: {e.Message}");
+            throw ApiProblem.BadRequest($"The request body is not valid JSON: {e.Message}");
         }
     }
 
@@ -34,21 +34,21 @@ public static class JsonBody
     {
         null => null,
         JsonValue v when v.TryGetValue(out string? s) => s,
-        _ => throw OrganizationException.BadRequest($"'{name}' must be a string."),
+        _ => throw ApiProblem.BadRequest($"'{name}' must be a string."),
     };
 
     public static bool? GetBool(this JsonObject body, string name) => body[name] switch
     {
         null => null,
         JsonValue v when v.TryGetValue(out bool b) => b,
-        _ => throw OrganizationException.BadRequest($"'{name}' must be a boolean."),
+        _ => throw ApiProblem.BadRequest($"'{name}' must be a boolean."),
     };
 
     public static double? GetNumber(this JsonObject body, string name) => body[name] switch
     {
         null => null,
         JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.GetValue<double>(),
-        _ => throw OrganizationException.BadRequest($"'{name}' must be a number."),
+        _ => throw ApiProblem.BadRequest($"'{name}' must be a number."),
     };
 
     public static string Timestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
