@@ -1,3 +1,4 @@
+using Runai.Emulator.Collections;
 using System.Text.Json.Nodes;
 using Runai.Emulator.Infrastructure;
 
@@ -15,16 +16,11 @@ public static class DepartmentEndpoints
             if (request.Query.TryGetValue("verbosity", out var verbosity) && !Verbosities.Contains(verbosity.ToString()))
                 throw ApiProblem.BadRequest($"verbosity must be one of {string.Join(", ", Verbosities)}.");
             var query = ListQuery<OrgUnitRecord>.Parse(request, ListFields.Departments(pools, usage));
-            var matching = query.Apply(units.Departments(), d => d.Name);
-            var body = new JsonObject
-            {
-                ["departments"] = new JsonArray(query.Page(matching).Select(d => (JsonNode)json.Department(d)).ToArray()),
-            };
-            if (query.Next(matching.Count) is int next) body["next"] = next;
-            return Results.Json(body);
+            var matching = query.Apply(units.Departments());
+            return Results.Json(query.PageBody(matching, "departments", d => json.Department(d), withNext: true));
         });
         api.MapGet("/org-unit/departments/count", (HttpRequest request, OrgUnitStore units, NodePoolStore pools, OrgUnitUsage usage) =>
-            NodeEndpoints.Count(ListQuery<OrgUnitRecord>.Parse(request, ListFields.Departments(pools, usage)).Apply(units.Departments(), d => d.Name).Count));
+            NodeEndpoints.Count(ListQuery<OrgUnitRecord>.Parse(request, ListFields.Departments(pools, usage)).Apply(units.Departments()).Count));
         api.MapPost("/org-unit/departments", async (HttpRequest request, OrgUnitStore units, OrganizationJson json) =>
             Results.Json(json.Department(units.CreateDepartment(await JsonBody.ReadObjectAsync(request))), statusCode: 201));
         api.MapGet("/org-unit/departments/{departmentId}", (string departmentId, OrgUnitStore units, OrganizationJson json) =>

@@ -1,3 +1,4 @@
+using Runai.Emulator.Collections;
 using System.Text.Json.Nodes;
 
 namespace Runai.Emulator.Organization;
@@ -10,13 +11,13 @@ public static class NodeEndpoints
         api.MapGet("/nodes", (HttpRequest request, NodeStore nodes) =>
         {
             var query = ListQuery<NodeRecord>.Parse(request, ListFields.Nodes());
-            var page = query.Page(query.Apply(nodes.All(), n => n.Name));
+            var page = query.Page(query.Apply(nodes.All()));
             return Results.Json(new JsonObject { ["nodes"] = new JsonArray(page.Select(n => (JsonNode)OrganizationJson.Node(n)).ToArray()) });
         });
         api.MapGet("/nodes/count", (HttpRequest request, NodeStore nodes) =>
-            Count(ListQuery<NodeRecord>.Parse(request, ListFields.Nodes()).Apply(nodes.All(), n => n.Name).Count));
+            Count(ListQuery<NodeRecord>.Parse(request, ListFields.Nodes()).Apply(nodes.All()).Count));
         api.MapGet("/clusters/{clusterUuid}/nodes/count", (string clusterUuid, HttpRequest request, NodeStore nodes) =>
-            Count(ListQuery<NodeRecord>.Parse(request, ListFields.Nodes()).Apply(nodes.All().Where(n => n.ClusterId == clusterUuid), n => n.Name).Count));
+            Count(ListQuery<NodeRecord>.Parse(request, ListFields.Nodes()).Apply(nodes.All().Where(n => n.ClusterId == clusterUuid)).Count));
     }
 
     public static IResult Count(int count) => Results.Json(new JsonObject { ["count"] = count });

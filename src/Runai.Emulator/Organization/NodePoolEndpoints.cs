@@ -1,3 +1,4 @@
+using Runai.Emulator.Collections;
 using System.Text.Json.Nodes;
 using Runai.Emulator.Infrastructure;
 
@@ -11,11 +12,11 @@ public static class NodePoolEndpoints
         api.MapGet("/node-pools", (HttpRequest request, NodePoolStore pools, NodeStore nodes, OrganizationJson json) =>
         {
             var query = ListQuery<NodePoolRecord>.Parse(request, ListFields.NodePools(nodes));
-            var page = query.Page(query.Apply(pools.All(), p => p.Name));
+            var page = query.Page(query.Apply(pools.All()));
             return Results.Json(new JsonObject { ["nodepools"] = new JsonArray(page.Select(p => (JsonNode)json.NodePool(p)).ToArray()) });
         });
         api.MapGet("/node-pools/count", (HttpRequest request, NodePoolStore pools, NodeStore nodes) =>
-            NodeEndpoints.Count(ListQuery<NodePoolRecord>.Parse(request, ListFields.NodePools(nodes)).Apply(pools.All(), p => p.Name).Count));
+            NodeEndpoints.Count(ListQuery<NodePoolRecord>.Parse(request, ListFields.NodePools(nodes)).Apply(pools.All()).Count));
         api.MapPost("/node-pools", async (HttpRequest request, NodePoolStore pools, OrganizationJson json) =>
             Results.Json(json.NodePool(pools.Create(await JsonBody.ReadObjectAsync(request))), statusCode: 201));
         api.MapGet("/node-pools/{nodepoolId}", (string nodepoolId, NodePoolStore pools, OrganizationJson json) =>

@@ -6,8 +6,6 @@ namespace Runai.Emulator.Organization;
 /// <summary>The clusters organization units may live in: the emulator's seeded clusters, by uuid.</summary>
 public sealed class OrganizationClusters(ClusterStore clusters)
 {
-    public const int TenantId = Infrastructure.EmulatorTenant.Id;
-
     public IEnumerable<string> Ids => clusters.All.Select(c => c.Uuid);
 
     public bool IsKnown(string? clusterId) => clusters.Exists(clusterId);

@@ -61,7 +61,7 @@ public sealed class OrganizationJson(OrganizationClusters clusters, NodePoolStor
             ["name"] = pool.Name,
             ["clusterId"] = pool.ClusterId,
             ["clusterName"] = clusters.NameOf(pool.ClusterId),
-            ["tenantId"] = OrganizationClusters.TenantId,
+            ["tenantId"] = EmulatorTenant.Id,
             ["labelKey"] = pool.LabelKey,
             ["labelValue"] = pool.LabelValue,
             ["isDefault"] = pool.IsDefault,

@@ -1,3 +1,4 @@
+using Runai.Emulator.Collections;
 using System.Text.Json.Nodes;
 using Runai.Emulator.Infrastructure;
 
@@ -11,16 +12,11 @@ public static class ProjectEndpoints
         api.MapGet("/org-unit/projects", (HttpRequest request, OrgUnitStore units, NodePoolStore pools, OrgUnitUsage usage, OrganizationJson json) =>
         {
             var query = ListQuery<OrgUnitRecord>.Parse(request, ListFields.Projects(pools, units, usage));
-            var matching = query.Apply(units.Projects(), p => p.Name);
-            var body = new JsonObject
-            {
-                ["projects"] = new JsonArray(query.Page(matching).Select(p => (JsonNode)json.Project(p)).ToArray()),
-            };
-            if (query.Next(matching.Count) is int next) body["next"] = next;
-            return Results.Json(body);
+            var matching = query.Apply(units.Projects());
+            return Results.Json(query.PageBody(matching, "projects", p => json.Project(p), withNext: true));
         });
         api.MapGet("/org-unit/projects/count", (HttpRequest request, OrgUnitStore units, NodePoolStore pools, OrgUnitUsage usage) =>
-            NodeEndpoints.Count(ListQuery<OrgUnitRecord>.Parse(request, ListFields.Projects(pools, units, usage)).Apply(units.Projects(), p => p.Name).Count));
+            NodeEndpoints.Count(ListQuery<OrgUnitRecord>.Parse(request, ListFields.Projects(pools, units, usage)).Apply(units.Projects()).Count));
         api.MapPost("/org-unit/projects", async (HttpRequest request, OrgUnitStore units, OrganizationJson json) =>
             Results.Json(json.Project(units.CreateProject(await JsonBody.ReadObjectAsync(request))), statusCode: 201));
         api.MapGet("/org-unit/projects/{projectId}", (string projectId, OrgUnitStore units, OrganizationJson json) =>

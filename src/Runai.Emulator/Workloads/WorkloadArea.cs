@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Primitives;
+using Runai.Emulator.Collections;
 using Runai.Emulator.Infrastructure;
 
 namespace Runai.Emulator.Workloads;
@@ -61,81 +62,34 @@ public static class WorkloadArea
 
     private static IResult List(HttpContext context, WorkloadStore store)
     {
-        var query = context.Request.Query;
-        if (BuildQuery(query, out var filter) is { } filterError) return filterError;
-        if (Paging(query, out var offset, out var limit) is { } pagingError) return pagingError;
-        var sortBy = query["sortBy"].ToString();
-        if (sortBy.Length > 0 && !WorkloadQuery.IsSortField(sortBy)) throw ApiProblem.BadRequest($"Invalid sortBy '{sortBy}'.");
-        var descending = query["sortOrder"].ToString() switch
-        {
-            "" or "asc" => false,
-            "desc" => true,
-            var other => (bool?)null,
-        };
-        if (descending is null) throw ApiProblem.BadRequest($"Invalid sortOrder '{query["sortOrder"]}': use asc or desc.");
+        var query = ListQuery<JsonObject>.Parse(context.Request, WorkloadListFields.Workloads);
+        return Json(query.PageBody(Matching(context, store, query), "workloads", w => w, withNext: true));
+    }
 
+    private static IResult Count(HttpContext context, WorkloadStore store) =>
+        Json(ListQuery<JsonObject>.CountBody(Matching(context, store, ListQuery<JsonObject>.Parse(context.Request, WorkloadListFields.Workloads)).Count));
+
+    private static List<JsonObject> Matching(HttpContext context, WorkloadStore store, ListQuery<JsonObject> query)
+    {
         var now = store.Now;
-        var matching = Matching(store, query, filter, now);
-        IEnumerable<JsonObject> ordered = matching;
-        if (sortBy.Length > 0)
-            ordered = descending.Value ? matching.OrderByDescending(w => w, WorkloadQuery.SortBy(sortBy)) : matching.OrderBy(w => w, WorkloadQuery.SortBy(sortBy));
-        else if (descending.Value)
-            ordered = Enumerable.Reverse(matching);
-        var page = ordered.Skip(offset).Take(limit).ToList();
-        var result = new JsonObject { ["workloads"] = new JsonArray([.. page]) };
-        if (offset + page.Count < matching.Count) result["next"] = offset + page.Count;
-        return Json(result);
-    }
-
-    private static IResult Count(HttpContext context, WorkloadStore store)
-    {
-        var query = context.Request.Query;
-        if (BuildQuery(query, out var filter) is { } filterError) return filterError;
-        return Json(new JsonObject { ["count"] = Matching(store, query, filter, store.Now).Count });
-    }
-
-    private static List<JsonObject> Matching(WorkloadStore store, IQueryCollection query, WorkloadQuery filter, DateTimeOffset now)
-    {
-        var deleted = string.Equals(query["deleted"].ToString(), "true", StringComparison.OrdinalIgnoreCase);
-        return store.Snapshot(deleted).Select(w => WorkloadViews.Summary(w, now)).Where(filter.Matches).ToList();
-    }
-
-    private static IResult? BuildQuery(IQueryCollection query, out WorkloadQuery filter)
-    {
-        filter = new WorkloadQuery();
-        if (filter.AddFilters(query["filterBy"]) is { } error) throw ApiProblem.BadRequest(error);
-        filter.SetSearch(query["search"].ToString());
-        return null;
+        return query.Apply(store.Snapshot(Deleted(context)).Select(w => WorkloadViews.Summary(w, now)));
     }
 
     private static IResult Pods(HttpContext context, WorkloadStore store, WorkloadRecord workload)
     {
-        var query = context.Request.Query;
-        if (Paging(query, out var offset, out var limit) is { } pagingError) return pagingError;
-        var search = query["search"].ToString();
-        var pods = WorkloadPods.List(workload, store.Now)
-            .Where(p => search.Length == 0 || p["name"]!.GetValue<string>().Contains(search, StringComparison.OrdinalIgnoreCase))
-            .ToList();
-        if (string.Equals(query["deleted"].ToString(), "true", StringComparison.OrdinalIgnoreCase)) pods.Clear();
-        var page = pods.Skip(offset).Take(limit).ToList();
-        var result = new JsonObject { ["pods"] = new JsonArray([.. page]) };
-        if (offset + page.Count < pods.Count) result["next"] = offset + page.Count;
-        return Json(result);
+        var query = ListQuery<JsonObject>.Parse(context.Request, WorkloadListFields.Pods);
+        var pods = Deleted(context) ? [] : query.Apply(WorkloadPods.List(workload, store.Now));
+        return Json(query.PageBody(pods, "pods", p => p, withNext: true));
     }
 
     private static IResult Events(HttpContext context, WorkloadStore store, WorkloadRecord workload)
     {
-        var query = context.Request.Query;
-        if (Paging(query, out var offset, out var limit) is { } pagingError) return pagingError;
-        var sortOrder = query["sortOrder"].ToString();
-        if (sortOrder is not ("" or "asc" or "desc")) throw ApiProblem.BadRequest($"Invalid sortOrder '{sortOrder}': use asc or desc.");
-        var events = WorkloadViews.Events(workload, store.Now).ToList();
-        if (sortOrder != "asc") events.Reverse(); // the contract's default is newest first
-        var page = events.Skip(offset).Take(limit).ToList();
-        var result = new JsonObject { ["events"] = new JsonArray([.. page]) };
-        if (offset + page.Count < events.Count) result["next"] = offset + page.Count;
-        return Json(result);
+        var query = ListQuery<JsonObject>.Parse(context.Request, WorkloadListFields.Events, newestFirst: true);
+        return Json(query.PageBody(query.Apply(WorkloadViews.Events(workload, store.Now)), "events", e => e, withNext: true));
     }
+
+    private static bool Deleted(HttpContext context) =>
+        string.Equals(context.Request.Query["deleted"].ToString(), "true", StringComparison.OrdinalIgnoreCase);
 
     private static IResult Metrics(HttpContext context, WorkloadRecord workload, IReadOnlySet<string> allowed)
     {
@@ -170,17 +124,6 @@ public static class WorkloadArea
     }
 
     private static ApiProblem NotFound(string workloadId) => ApiProblem.NotFound($"Workload '{workloadId}' was not found.");
-
-    private static IResult? Paging(IQueryCollection query, out int offset, out int limit)
-    {
-        offset = 0;
-        limit = 50;
-        if (query["offset"].Count > 0 && (!int.TryParse(query["offset"], NumberStyles.Integer, CultureInfo.InvariantCulture, out offset) || offset < 0))
-            throw ApiProblem.BadRequest($"Invalid offset '{query["offset"]}'.");
-        if (query["limit"].Count > 0 && (!int.TryParse(query["limit"], NumberStyles.Integer, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > 500))
-            throw ApiProblem.BadRequest($"Invalid limit '{query["limit"]}': use 1 to 500.");
-        return null;
-    }
 
     private static bool TryTime(StringValues value, out DateTimeOffset time) =>
         DateTimeOffset.TryParse(value.ToString(), CultureInfo.InvariantCulture,
