@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace Runai.Emulator.Infrastructure;
 
-/// <summary>Reads request bodies as JSON trees, turning malformed JSON into 400.</summary>
+/// <summary>Reads request bodies as JSON trees (malformed JSON or a wrong field type answers 400), and the shared pieces of rendered bodies.</summary>
 public static class JsonBody
 {
     public static async Task<JsonObject> ReadObjectAsync(HttpRequest request)
@@ -52,4 +52,17 @@ public static class JsonBody
     };
 
     public static string Timestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Optional fields that are unset are left out rather than sent as null, as not all of them are nullable.</summary>
+    public static JsonObject WithoutNulls(this JsonObject json)
+    {
+        foreach (var key in json.Where(p => p.Value is null).Select(p => p.Key).ToList())
+            json.Remove(key);
+        foreach (var (_, value) in json)
+        {
+            if (value is JsonObject inner) inner.WithoutNulls();
+            else if (value is JsonArray list) foreach (var item in list.OfType<JsonObject>()) item.WithoutNulls();
+        }
+        return json;
+    }
 }

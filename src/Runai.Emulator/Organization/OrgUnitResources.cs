@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Runai.Emulator.Collections;
 using Runai.Emulator.Infrastructure;
 
 namespace Runai.Emulator.Organization;
@@ -18,7 +19,7 @@ public sealed class OrgUnitResources
     public static OrgUnitResources Empty() => new([]);
 
     /// <summary>Builds the full list from a request (PUT or create); pools without an entry get zero quota.</summary>
-    public static OrgUnitResources FromRequest(JsonArray? items, string clusterId, NodePoolStore pools)
+    public static OrgUnitResources FromRequest(JsonArray? items, string clusterId, CollectionStore<NodePoolRecord> pools)
     {
         var result = Empty();
         result.Patch(items ?? [], clusterId, pools, replaceEntries: true);
@@ -28,7 +29,7 @@ public sealed class OrgUnitResources
     public OrgUnitResources Clone() => new(_byPool.ToDictionary(p => p.Key, p => (JsonObject)p.Value.DeepClone()));
 
     /// <summary>Applies a PATCH: only the listed pools, and within them only the fields present, change.</summary>
-    public void Patch(JsonArray items, string clusterId, NodePoolStore pools, bool replaceEntries = false)
+    public void Patch(JsonArray items, string clusterId, CollectionStore<NodePoolRecord> pools, bool replaceEntries = false)
     {
         var seen = new HashSet<string>();
         foreach (var node in items)
@@ -136,14 +137,14 @@ public sealed class OrgUnitResources
         }
     }
 
-    private static NodePoolRecord ResolvePool(JsonNode? reference, string clusterId, NodePoolStore pools)
+    private static NodePoolRecord ResolvePool(JsonNode? reference, string clusterId, CollectionStore<NodePoolRecord> pools)
     {
-        if (reference is null) return pools.DefaultOf(clusterId);
+        if (reference is null) return pools.InScope(clusterId).First(p => p.IsDefault);
         if (reference is not JsonObject o)
             throw ApiProblem.BadRequest("resources.nodePool must be an object with an 'id'.");
         var id = o["id"]?.ToString();
         var name = o["name"]?.ToString();
-        var pool = pools.InCluster(clusterId).FirstOrDefault(p => id is not null ? p.Id == id : p.Name == name);
+        var pool = pools.InScope(clusterId).FirstOrDefault(p => id is not null ? p.Id == id : p.Name == name);
         return pool ?? throw ApiProblem.BadRequest(
             $"Node pool '{id ?? name}' does not exist in cluster '{clusterId}'.");
     }
