@@ -47,4 +47,7 @@ public sealed class Collection<TRecord> where TRecord : class, ICollectionRecord
     public Action<TRecord>? Delete { get; init; }
 
     public string ItemRoute => $"{Route}/{{{IdParameter}}}";
+
+    /// <summary>The record id of a request to <see cref="ItemRoute"/> or below it.</summary>
+    public string IdOf(HttpRequest request) => (string)request.RouteValues[IdParameter]!;
 }

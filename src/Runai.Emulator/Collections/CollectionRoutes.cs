@@ -22,7 +22,7 @@ public static class CollectionRoutes
         api.MapGet(collection.Route + "/count", (HttpRequest request) =>
             Results.Json(ListQuery<TRecord>.CountBody(ListQuery<TRecord>.Parse(request, collection.Fields).Apply(store.All()).Count)));
         if (collection.GetById)
-            api.MapGet(collection.ItemRoute, (HttpRequest request) => Results.Json(collection.Render(store.Get(Id(request, collection)))));
+            api.MapGet(collection.ItemRoute, (HttpRequest request) => Results.Json(collection.Render(store.Get(collection.IdOf(request)))));
         if (collection.Create is { } create)
         {
             api.MapPost(collection.Route, async (HttpRequest request) =>
@@ -37,21 +37,17 @@ public static class CollectionRoutes
         {
             api.MapDelete(collection.ItemRoute, (HttpRequest request) =>
             {
-                store.Remove(Id(request, collection), refuse);
+                store.Remove(collection.IdOf(request), refuse);
                 return Results.NoContent();
             });
         }
     }
-
-    /// <summary>The record's id from the item route.</summary>
-    public static string Id<TRecord>(HttpRequest request, Collection<TRecord> collection) where TRecord : class, ICollectionRecord =>
-        (string)request.RouteValues[collection.IdParameter]!;
 
     private static void MapUpdate<TRecord>(IEndpointRouteBuilder api, string method, Collection<TRecord> collection, Action<TRecord, JsonObject> update)
         where TRecord : class, ICollectionRecord =>
         api.MapMethods(collection.ItemRoute, [method], async (HttpRequest request) =>
         {
             var body = await JsonBody.ReadObjectAsync(request);
-            return Results.Json(collection.Render(collection.Store.Change(Id(request, collection), record => update(record, body))));
+            return Results.Json(collection.Render(collection.Store.Change(collection.IdOf(request), record => update(record, body))));
         });
 }

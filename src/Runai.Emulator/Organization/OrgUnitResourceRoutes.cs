@@ -13,7 +13,7 @@ public static class OrgUnitResourceRoutes
             api.MapMethods(units.ItemRoute + "/resources", [method], async (HttpRequest request) =>
             {
                 var items = await JsonBody.ReadArrayAsync(request);
-                var unit = units.Store.Change(CollectionRoutes.Id(request, units), u => rules.UpdateResources(u, items, replace));
+                var unit = units.Store.Change(units.IdOf(request), u => rules.UpdateResources(u, items, replace));
                 return Results.Json(units.Render(unit)["resources"]!.DeepClone());
             });
         }
