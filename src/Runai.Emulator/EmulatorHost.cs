@@ -30,9 +30,10 @@ public static class EmulatorHost
         builder.Services.AddWorkloadArea();
 
         var app = builder.Build();
-        // Order matters: log and faults first (they hit every route), then the contract check, then the token check.
+        // Order matters: log and faults first (they hit every route), then error bodies (so the log sees their status),
+        // then the contract check, then the token check.
         app.UseAdminArea();
-        app.UseApiErrorBodies();
+        app.UseApiProblemResponses();
         app.UseContractArea();
         app.UseAuthArea();
         app.MapAuthArea();

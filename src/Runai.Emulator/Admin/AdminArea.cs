@@ -62,10 +62,10 @@ public static class AdminArea
         }
         catch (JsonException ex)
         {
-            return ApiError.BadRequest($"The fault is not valid JSON: {ex.Message}");
+            throw ApiProblem.BadRequest($"The fault is not valid JSON: {ex.Message}");
         }
-        if (fault is null) return ApiError.BadRequest("The fault body is missing.");
-        if (fault.Validate() is { } problem) return ApiError.BadRequest(problem);
+        if (fault is null) throw ApiProblem.BadRequest("The fault body is missing.");
+        if (fault.Validate() is { } problem) throw ApiProblem.BadRequest(problem);
         return Results.Json(faults.Add(fault), statusCode: StatusCodes.Status201Created);
     }
 }

@@ -71,7 +71,7 @@ internal static class AdminMiddleware
         context.Response.Clear();
         if (fault.RetryAfter is { } retryAfter)
             context.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await ApiError.WriteAsync(context, status, $"Fault injected by the emulator ({fault.Method ?? "any method"} {fault.Path}).");
+        await new ApiProblem(status, $"Fault injected by the emulator ({fault.Method ?? "any method"} {fault.Path}).").WriteAsync(context);
         return status;
     }
 

@@ -40,6 +40,6 @@ internal static class BearerAuthentication
         }
 
         context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-        await ApiError.WriteAsync(context, StatusCodes.Status401Unauthorized, failure);
+        await ApiProblem.Unauthorized(failure).WriteAsync(context);
     }
 }

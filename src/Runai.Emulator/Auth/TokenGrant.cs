@@ -18,16 +18,16 @@ internal static class TokenGrant
         }
         catch (JsonException)
         {
-            return ApiError.BadRequest("The request body is not valid JSON.");
+            throw ApiProblem.BadRequest("The request body is not valid JSON.");
         }
-        if (body.ValueKind != JsonValueKind.Object) return ApiError.BadRequest("The request body must be a JSON object.");
+        if (body.ValueKind != JsonValueKind.Object) throw ApiProblem.BadRequest("The request body must be a JSON object.");
 
         var grantType = StringProperty(body, "grantType");
         string? idField, secretField;
         switch (grantType)
         {
             case "client_credentials" when options.LegacyTokenOnly:
-                return ApiError.BadRequest("Unsupported grant type 'client_credentials'.");
+                throw ApiProblem.BadRequest("Unsupported grant type 'client_credentials'.");
             case "client_credentials":
                 (idField, secretField) = ("clientID", "clientSecret");
                 break;
@@ -35,17 +35,17 @@ internal static class TokenGrant
                 (idField, secretField) = ("appID", "appSecret");
                 break;
             case null:
-                return ApiError.BadRequest("grantType is required.");
+                throw ApiProblem.BadRequest("grantType is required.");
             default:
-                return ApiError.BadRequest($"Grant type '{grantType}' is not supported by the emulator.");
+                throw ApiProblem.BadRequest($"Grant type '{grantType}' is not supported by the emulator.");
         }
 
         var id = StringProperty(body, idField);
         var secret = StringProperty(body, secretField);
         if (string.IsNullOrEmpty(id) || string.IsNullOrEmpty(secret))
-            return ApiError.BadRequest($"Grant type '{grantType}' needs {idField} and {secretField}.");
+            throw ApiProblem.BadRequest($"Grant type '{grantType}' needs {idField} and {secretField}.");
         if (!IsKnown(options.Apps, id, secret))
-            return ApiError.Unauthorized("Invalid client credentials.");
+            throw ApiProblem.Unauthorized("Invalid client credentials.");
 
         // No refresh token: client-credentials clients simply ask again (RFC 6749 4.4.3).
         return Results.Json(new TokenResponse(issuer.Issue(id), issuer.TtlSeconds));

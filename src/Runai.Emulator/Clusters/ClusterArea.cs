@@ -15,7 +15,7 @@ public static class ClusterArea
         app.MapGet("/api/v1/clusters/{clusterUuid}", (ClusterStore store, string clusterUuid, string? verbosity) =>
             store.Find(clusterUuid) is { } cluster
                 ? Results.Json(Shape(cluster, verbosity))
-                : ApiError.NotFound($"Cluster '{clusterUuid}' was not found."));
+                : throw ApiProblem.NotFound($"Cluster '{clusterUuid}' was not found."));
         return app;
     }
 

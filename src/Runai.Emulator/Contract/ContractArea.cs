@@ -43,6 +43,6 @@ public static class ContractArea
         var message = check.Message;
         RequestNotes.SetViolation(context, message);
         if (check.Allow is not null) context.Response.Headers.Allow = check.Allow;
-        await ApiError.WriteAsync(context, check.Status, message);
+        await new ApiProblem(check.Status, message).WriteAsync(context);
     }
 }

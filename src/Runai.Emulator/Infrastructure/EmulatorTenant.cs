@@ -4,4 +4,7 @@ namespace Runai.Emulator.Infrastructure;
 public static class EmulatorTenant
 {
     public const int Id = 1001;
+
+    /// <summary>Who the emulator says created and updated what it serves.</summary>
+    public const string Actor = "emulator";
 }

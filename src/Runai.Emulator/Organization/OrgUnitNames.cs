@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Runai.Emulator.Infrastructure;
 
 namespace Runai.Emulator.Organization;
 
@@ -10,9 +11,9 @@ public static partial class OrgUnitNames
     public static string Require(string? name, string kind)
     {
         if (string.IsNullOrEmpty(name))
-            throw OrganizationException.BadRequest($"The {kind} name is required.");
+            throw ApiProblem.BadRequest($"The {kind} name is required.");
         if (name.Length > MaxLength || !DnsLabel().IsMatch(name))
-            throw OrganizationException.BadRequest(
+            throw ApiProblem.BadRequest(
                 $"Invalid {kind} name '{name}': use lower-case letters, digits and '-', start with a letter, end with a letter or digit, at most {MaxLength} characters.");
         return name;
     }

@@ -1,13 +1,15 @@
 using System.Text.Json.Nodes;
+using Runai.Emulator.Collections;
 
 namespace Runai.Emulator.Organization;
 
 /// <summary>A stored department or project: identity plus the contract's <c>DataUpdatableFields</c>.</summary>
-public sealed class OrgUnitRecord
+public sealed class OrgUnitRecord : ICollectionRecord
 {
     public required string Id { get; init; }
     public required string Name { get; init; }
     public required string ClusterId { get; init; }
+    string ICollectionRecord.Scope => ClusterId;
 
     /// <summary>The parent department of a project; null for departments.</summary>
     public string? ParentId { get; init; }

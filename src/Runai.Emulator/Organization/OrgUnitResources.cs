@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Runai.Emulator.Collections;
+using Runai.Emulator.Infrastructure;
 
 namespace Runai.Emulator.Organization;
 
@@ -17,7 +19,7 @@ public sealed class OrgUnitResources
     public static OrgUnitResources Empty() => new([]);
 
     /// <summary>Builds the full list from a request (PUT or create); pools without an entry get zero quota.</summary>
-    public static OrgUnitResources FromRequest(JsonArray? items, string clusterId, NodePoolStore pools)
+    public static OrgUnitResources FromRequest(JsonArray? items, string clusterId, CollectionStore<NodePoolRecord> pools)
     {
         var result = Empty();
         result.Patch(items ?? [], clusterId, pools, replaceEntries: true);
@@ -27,16 +29,16 @@ public sealed class OrgUnitResources
     public OrgUnitResources Clone() => new(_byPool.ToDictionary(p => p.Key, p => (JsonObject)p.Value.DeepClone()));
 
     /// <summary>Applies a PATCH: only the listed pools, and within them only the fields present, change.</summary>
-    public void Patch(JsonArray items, string clusterId, NodePoolStore pools, bool replaceEntries = false)
+    public void Patch(JsonArray items, string clusterId, CollectionStore<NodePoolRecord> pools, bool replaceEntries = false)
     {
         var seen = new HashSet<string>();
         foreach (var node in items)
         {
             if (node is not JsonObject item)
-                throw OrganizationException.BadRequest("Each resources item must be an object.");
+                throw ApiProblem.BadRequest("Each resources item must be an object.");
             var pool = ResolvePool(item["nodePool"], clusterId, pools);
             if (!seen.Add(pool.Id))
-                throw OrganizationException.BadRequest($"Node pool '{pool.Name}' appears more than once in resources.");
+                throw ApiProblem.BadRequest($"Node pool '{pool.Name}' appears more than once in resources.");
             var entry = replaceEntries || !_byPool.TryGetValue(pool.Id, out var existing) ? [] : existing;
             foreach (var (key, value) in item)
             {
@@ -108,20 +110,20 @@ public sealed class OrgUnitResources
         {
             case null: entry["gpu"] = new JsonObject { ["deserved"] = 0.0 }; break;
             case JsonObject gpu: CheckNumbers(gpu, "gpu", poolName); gpu.TryAdd("deserved", 0.0); if (gpu["deserved"] is null) gpu["deserved"] = 0.0; break;
-            default: throw OrganizationException.BadRequest($"resources.gpu for node pool '{poolName}' must be an object.");
+            default: throw ApiProblem.BadRequest($"resources.gpu for node pool '{poolName}' must be an object.");
         }
         foreach (var kind in new[] { "cpu", "memory" })
         {
             if (entry[kind] is null) continue;
             if (entry[kind] is not JsonObject resource)
-                throw OrganizationException.BadRequest($"resources.{kind} for node pool '{poolName}' must be an object.");
+                throw ApiProblem.BadRequest($"resources.{kind} for node pool '{poolName}' must be an object.");
             CheckNumbers(resource, kind, poolName);
         }
         if (entry["memory"] is JsonObject memory)
         {
             var units = memory.GetString("units") ?? "MB";
             if (!MemoryUnits.Contains(units))
-                throw OrganizationException.BadRequest($"resources.memory.units for node pool '{poolName}' must be one of {string.Join(", ", MemoryUnits)}, not '{units}'.");
+                throw ApiProblem.BadRequest($"resources.memory.units for node pool '{poolName}' must be one of {string.Join(", ", MemoryUnits)}, not '{units}'.");
             memory["units"] = units;
         }
     }
@@ -131,19 +133,19 @@ public sealed class OrgUnitResources
         foreach (var field in new[] { "deserved", "limit", "overQuotaWeight" })
         {
             try { resource.GetNumber(field); }
-            catch (OrganizationException) { throw OrganizationException.BadRequest($"resources.{kind}.{field} for node pool '{poolName}' must be a number."); }
+            catch (ApiProblem) { throw ApiProblem.BadRequest($"resources.{kind}.{field} for node pool '{poolName}' must be a number."); }
         }
     }
 
-    private static NodePoolRecord ResolvePool(JsonNode? reference, string clusterId, NodePoolStore pools)
+    private static NodePoolRecord ResolvePool(JsonNode? reference, string clusterId, CollectionStore<NodePoolRecord> pools)
     {
-        if (reference is null) return pools.DefaultOf(clusterId);
+        if (reference is null) return pools.InScope(clusterId).First(p => p.IsDefault);
         if (reference is not JsonObject o)
-            throw OrganizationException.BadRequest("resources.nodePool must be an object with an 'id'.");
+            throw ApiProblem.BadRequest("resources.nodePool must be an object with an 'id'.");
         var id = o["id"]?.ToString();
         var name = o["name"]?.ToString();
-        var pool = pools.InCluster(clusterId).FirstOrDefault(p => id is not null ? p.Id == id : p.Name == name);
-        return pool ?? throw OrganizationException.BadRequest(
+        var pool = pools.InScope(clusterId).FirstOrDefault(p => id is not null ? p.Id == id : p.Name == name);
+        return pool ?? throw ApiProblem.BadRequest(
             $"Node pool '{id ?? name}' does not exist in cluster '{clusterId}'.");
     }
 }

@@ -1,3 +1,4 @@
+using Runai.Emulator.Collections;
 using Runai.Emulator.Infrastructure;
 
 namespace Runai.Emulator.Organization;
@@ -7,7 +8,7 @@ namespace Runai.Emulator.Organization;
 /// no workloads area): a project's own workloads, a department's the sum of its projects'. Workloads in a node pool
 /// the cluster does not have count nowhere.
 /// </summary>
-public sealed class OrgUnitUsage(OrgUnitStore units, IProjectAllocations? workloads = null)
+public sealed class OrgUnitUsage(OrgUnitTree units, IProjectAllocations? workloads = null)
 {
     private static readonly IReadOnlyDictionary<string, PoolAllocation> None = new Dictionary<string, PoolAllocation>();
 

@@ -1,3 +1,4 @@
+using Runai.Emulator.Collections;
 using Runai.Emulator.Infrastructure;
 
 namespace Runai.Emulator.Organization;
@@ -8,26 +9,28 @@ public static class OrganizationArea
     public static IServiceCollection AddOrganizationArea(this IServiceCollection services)
     {
         services.AddSingleton<OrganizationClusters>();
-        services.AddSingleton<NodePoolStore>();
-        services.AddSingleton<NodeStore>();
-        services.AddSingleton<OrgUnitStore>();
+        services.AddSingleton<NodePoolRules>();
+        services.AddSingleton(sp => NodePoolCollection.CreateStore(sp.GetRequiredService<OrganizationClusters>(), sp.GetRequiredService<NodePoolRules>()));
+        services.AddSingleton(sp => NodeCollection.CreateStore(sp.GetRequiredService<OrganizationClusters>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<OrgUnitTree>();
+        services.AddSingleton<OrgUnitRules>();
         services.AddSingleton<OrgUnitUsage>();
-        services.AddSingleton<OrganizationJson>();
-        services.AddSingleton<IProjectDirectory>(sp => sp.GetRequiredService<OrgUnitStore>());
+        services.AddSingleton<OrgUnitJson>();
+        services.AddSingleton<IProjectDirectory>(sp => sp.GetRequiredService<OrgUnitTree>());
         // Reset order matters: org units are seeded from node pools and nodes.
-        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<NodePoolStore>());
-        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<NodeStore>());
-        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<OrgUnitStore>());
+        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<CollectionStore<NodePoolRecord>>());
+        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<CollectionStore<NodeRecord>>());
+        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<OrgUnitTree>());
         return services;
     }
 
     public static WebApplication MapOrganizationArea(this WebApplication app)
     {
-        var api = app.MapGroup("/api/v1").AddEndpointFilter<OrganizationErrorFilter>();
-        NodeEndpoints.Map(api);
-        NodePoolEndpoints.Map(api);
-        DepartmentEndpoints.Map(api);
-        ProjectEndpoints.Map(api);
+        var api = app.MapGroup("/api/v1");
+        NodeCollection.Map(api, app.Services);
+        NodePoolCollection.Map(api, app.Services);
+        DepartmentCollection.Map(api, app.Services);
+        ProjectCollection.Map(api, app.Services);
         return app;
     }
 }

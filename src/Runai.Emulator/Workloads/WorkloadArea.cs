@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Primitives;
+using Runai.Emulator.Collections;
 using Runai.Emulator.Infrastructure;
 
 namespace Runai.Emulator.Workloads;
@@ -45,18 +46,8 @@ public static class WorkloadArea
         var route = $"{Base}/{kind.RouteSegment()}";
         app.MapPost(route, async (HttpContext context, WorkloadStore store) =>
         {
-            JsonObject? body;
-            try
-            {
-                body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted) as JsonObject;
-            }
-            catch (JsonException error)
-            {
-                return ApiError.BadRequest("The request body is not valid JSON.", error.Message);
-            }
-            if (body is null) return ApiError.BadRequest("The request body must be a JSON object.");
-            var (workload, status, message) = store.Create(kind, body, CallerName(context));
-            return workload is null ? ApiError.Of(status, message!) : Json(WorkloadViews.Typed(workload, store.Now), 202);
+            var workload = store.Create(kind, await JsonBody.ReadObjectAsync(context.Request), CallerName(context));
+            return Json(WorkloadViews.Typed(workload, store.Now), 202);
         });
         app.MapGet(route + "/{workloadId}", (string workloadId, WorkloadStore store) =>
             WithWorkload(store, workloadId, kind, w => Json(WorkloadViews.Typed(w, store.Now))));
@@ -71,126 +62,68 @@ public static class WorkloadArea
 
     private static IResult List(HttpContext context, WorkloadStore store)
     {
-        var query = context.Request.Query;
-        if (BuildQuery(query, out var filter) is { } filterError) return filterError;
-        if (Paging(query, out var offset, out var limit) is { } pagingError) return pagingError;
-        var sortBy = query["sortBy"].ToString();
-        if (sortBy.Length > 0 && !WorkloadQuery.IsSortField(sortBy)) return ApiError.BadRequest($"Invalid sortBy '{sortBy}'.");
-        var descending = query["sortOrder"].ToString() switch
-        {
-            "" or "asc" => false,
-            "desc" => true,
-            var other => (bool?)null,
-        };
-        if (descending is null) return ApiError.BadRequest($"Invalid sortOrder '{query["sortOrder"]}': use asc or desc.");
+        var query = ListQuery<JsonObject>.Parse(context.Request, WorkloadListFields.Workloads);
+        return Json(query.PageBody(Matching(context, store, query), "workloads", w => w, withNext: true));
+    }
 
+    private static IResult Count(HttpContext context, WorkloadStore store) =>
+        Json(ListQuery<JsonObject>.CountBody(Matching(context, store, ListQuery<JsonObject>.Parse(context.Request, WorkloadListFields.Workloads)).Count));
+
+    private static List<JsonObject> Matching(HttpContext context, WorkloadStore store, ListQuery<JsonObject> query)
+    {
         var now = store.Now;
-        var matching = Matching(store, query, filter, now);
-        IEnumerable<JsonObject> ordered = matching;
-        if (sortBy.Length > 0)
-            ordered = descending.Value ? matching.OrderByDescending(w => w, WorkloadQuery.SortBy(sortBy)) : matching.OrderBy(w => w, WorkloadQuery.SortBy(sortBy));
-        else if (descending.Value)
-            ordered = Enumerable.Reverse(matching);
-        var page = ordered.Skip(offset).Take(limit).ToList();
-        var result = new JsonObject { ["workloads"] = new JsonArray([.. page]) };
-        if (offset + page.Count < matching.Count) result["next"] = offset + page.Count;
-        return Json(result);
-    }
-
-    private static IResult Count(HttpContext context, WorkloadStore store)
-    {
-        var query = context.Request.Query;
-        if (BuildQuery(query, out var filter) is { } filterError) return filterError;
-        return Json(new JsonObject { ["count"] = Matching(store, query, filter, store.Now).Count });
-    }
-
-    private static List<JsonObject> Matching(WorkloadStore store, IQueryCollection query, WorkloadQuery filter, DateTimeOffset now)
-    {
-        var deleted = string.Equals(query["deleted"].ToString(), "true", StringComparison.OrdinalIgnoreCase);
-        return store.Snapshot(deleted).Select(w => WorkloadViews.Summary(w, now)).Where(filter.Matches).ToList();
-    }
-
-    private static IResult? BuildQuery(IQueryCollection query, out WorkloadQuery filter)
-    {
-        filter = new WorkloadQuery();
-        if (filter.AddFilters(query["filterBy"]) is { } error) return ApiError.BadRequest(error);
-        filter.SetSearch(query["search"].ToString());
-        return null;
+        return query.Apply(store.Snapshot(Deleted(context)).Select(w => WorkloadViews.Summary(w, now)));
     }
 
     private static IResult Pods(HttpContext context, WorkloadStore store, WorkloadRecord workload)
     {
-        var query = context.Request.Query;
-        if (Paging(query, out var offset, out var limit) is { } pagingError) return pagingError;
-        var search = query["search"].ToString();
-        var pods = WorkloadPods.List(workload, store.Now)
-            .Where(p => search.Length == 0 || p["name"]!.GetValue<string>().Contains(search, StringComparison.OrdinalIgnoreCase))
-            .ToList();
-        if (string.Equals(query["deleted"].ToString(), "true", StringComparison.OrdinalIgnoreCase)) pods.Clear();
-        var page = pods.Skip(offset).Take(limit).ToList();
-        var result = new JsonObject { ["pods"] = new JsonArray([.. page]) };
-        if (offset + page.Count < pods.Count) result["next"] = offset + page.Count;
-        return Json(result);
+        var query = ListQuery<JsonObject>.Parse(context.Request, WorkloadListFields.Pods);
+        var pods = Deleted(context) ? [] : query.Apply(WorkloadPods.List(workload, store.Now));
+        return Json(query.PageBody(pods, "pods", p => p, withNext: true));
     }
 
     private static IResult Events(HttpContext context, WorkloadStore store, WorkloadRecord workload)
     {
-        var query = context.Request.Query;
-        if (Paging(query, out var offset, out var limit) is { } pagingError) return pagingError;
-        var sortOrder = query["sortOrder"].ToString();
-        if (sortOrder is not ("" or "asc" or "desc")) return ApiError.BadRequest($"Invalid sortOrder '{sortOrder}': use asc or desc.");
-        var events = WorkloadViews.Events(workload, store.Now).ToList();
-        if (sortOrder != "asc") events.Reverse(); // the contract's default is newest first
-        var page = events.Skip(offset).Take(limit).ToList();
-        var result = new JsonObject { ["events"] = new JsonArray([.. page]) };
-        if (offset + page.Count < events.Count) result["next"] = offset + page.Count;
-        return Json(result);
+        var query = ListQuery<JsonObject>.Parse(context.Request, WorkloadListFields.Events, newestFirst: true);
+        return Json(query.PageBody(query.Apply(WorkloadViews.Events(workload, store.Now)), "events", e => e, withNext: true));
     }
+
+    private static bool Deleted(HttpContext context) =>
+        string.Equals(context.Request.Query["deleted"].ToString(), "true", StringComparison.OrdinalIgnoreCase);
 
     private static IResult Metrics(HttpContext context, WorkloadRecord workload, IReadOnlySet<string> allowed)
     {
         var query = context.Request.Query;
         var types = query["metricType"].SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries)).ToList();
-        if (types.Count == 0) return ApiError.BadRequest("The query parameter 'metricType' is required.");
-        if (types.FirstOrDefault(t => !allowed.Contains(t)) is { } unknown) return ApiError.BadRequest($"Unknown metricType '{unknown}'.");
-        if (!TryTime(query["start"], out var start)) return ApiError.BadRequest("The query parameter 'start' is required, an ISO 8601 timestamp.");
-        if (!TryTime(query["end"], out var end)) return ApiError.BadRequest("The query parameter 'end' is required, an ISO 8601 timestamp.");
-        if (end < start) return ApiError.BadRequest("'end' must not be before 'start'.");
+        if (types.Count == 0) throw ApiProblem.BadRequest("The query parameter 'metricType' is required.");
+        if (types.FirstOrDefault(t => !allowed.Contains(t)) is { } unknown) throw ApiProblem.BadRequest($"Unknown metricType '{unknown}'.");
+        if (!TryTime(query["start"], out var start)) throw ApiProblem.BadRequest("The query parameter 'start' is required, an ISO 8601 timestamp.");
+        if (!TryTime(query["end"], out var end)) throw ApiProblem.BadRequest("The query parameter 'end' is required, an ISO 8601 timestamp.");
+        if (end < start) throw ApiProblem.BadRequest("'end' must not be before 'start'.");
         var samples = 20;
         if (query["numberOfSamples"].Count > 0
             && (!int.TryParse(query["numberOfSamples"], NumberStyles.Integer, CultureInfo.InvariantCulture, out samples) || samples is < 0 or > 1000))
-            return ApiError.BadRequest("'numberOfSamples' must be an integer from 0 to 1000.");
+            throw ApiProblem.BadRequest("'numberOfSamples' must be an integer from 0 to 1000.");
         if (samples == 0) samples = 20;
         return Json(WorkloadMetrics.Series(workload, types, start, end, samples));
     }
 
     private static IResult WithWorkload(WorkloadStore store, string workloadId, WorkloadKind? kind, Func<WorkloadRecord, IResult> respond)
     {
-        if (!Guid.TryParse(workloadId, out var id)) return ApiError.BadRequest($"'{workloadId}' is not a workload uuid.");
+        if (!Guid.TryParse(workloadId, out var id)) throw ApiProblem.BadRequest($"'{workloadId}' is not a workload uuid.");
         var workload = store.Find(id, kind);
-        return workload is null ? NotFound(workloadId) : respond(workload);
+        return workload is null ? throw NotFound(workloadId) : respond(workload);
     }
 
     private static IResult Accepted(string workloadId, WorkloadKind kind, Func<WorkloadKind, Guid, bool> command)
     {
-        if (!Guid.TryParse(workloadId, out var id)) return ApiError.BadRequest($"'{workloadId}' is not a workload uuid.");
+        if (!Guid.TryParse(workloadId, out var id)) throw ApiProblem.BadRequest($"'{workloadId}' is not a workload uuid.");
         return command(kind, id)
             ? Json(new JsonObject { ["code"] = 202, ["message"] = "Request has been accepted." }, 202)
-            : NotFound(workloadId);
+            : throw NotFound(workloadId);
     }
 
-    private static IResult NotFound(string workloadId) => ApiError.NotFound($"Workload '{workloadId}' was not found.");
-
-    private static IResult? Paging(IQueryCollection query, out int offset, out int limit)
-    {
-        offset = 0;
-        limit = 50;
-        if (query["offset"].Count > 0 && (!int.TryParse(query["offset"], NumberStyles.Integer, CultureInfo.InvariantCulture, out offset) || offset < 0))
-            return ApiError.BadRequest($"Invalid offset '{query["offset"]}'.");
-        if (query["limit"].Count > 0 && (!int.TryParse(query["limit"], NumberStyles.Integer, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > 500))
-            return ApiError.BadRequest($"Invalid limit '{query["limit"]}': use 1 to 500.");
-        return null;
-    }
+    private static ApiProblem NotFound(string workloadId) => ApiProblem.NotFound($"Workload '{workloadId}' was not found.");
 
     private static bool TryTime(StringValues value, out DateTimeOffset time) =>
         DateTimeOffset.TryParse(value.ToString(), CultureInfo.InvariantCulture,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Runai.Emulator.Infrastructure;
 
 namespace Runai.Emulator.Workloads;
 
@@ -36,7 +37,7 @@ public static class WorkloadMetrics
                 values.Add(new JsonObject
                 {
                     ["value"] = Value(workload, type, at).ToString("0.###", CultureInfo.InvariantCulture),
-                    ["timestamp"] = WorkloadViews.Timestamp(at),
+                    ["timestamp"] = JsonBody.Timestamp(at),
                 });
             }
             measurements.Add(new JsonObject { ["type"] = type, ["values"] = values });

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Runai.Emulator.Infrastructure;
 
 namespace Runai.Emulator.Workloads;
 
@@ -48,20 +49,20 @@ public static class WorkloadPods
                 ["projectId"] = workload.ProjectId,
                 // The organization area seeds node-1…node-4 in every cluster; pods land on those.
                 ["nodeName"] = podPhase == "Pending" ? null : $"node-{index % 4 + 1}",
-                ["createdAt"] = WorkloadViews.Timestamp(transition.At),
-                ["completedAt"] = podPhase is "Succeeded" or "Failed" ? WorkloadViews.Timestamp(transition.At) : null,
+                ["createdAt"] = JsonBody.Timestamp(transition.At),
+                ["completedAt"] = podPhase is "Succeeded" or "Failed" ? JsonBody.Timestamp(transition.At) : null,
                 ["containers"] = new JsonArray(new JsonObject
                 {
                     ["name"] = workload.Name,
                     ["image"] = image,
-                    ["startedAt"] = started is { } at && podPhase != "Pending" ? WorkloadViews.Timestamp(at) : null,
+                    ["startedAt"] = started is { } at && podPhase != "Pending" ? JsonBody.Timestamp(at) : null,
                 }),
                 ["currentNodePool"] = podPhase == "Pending" ? null : WorkloadViews.FirstNodePool(workload.Spec),
                 ["k8sPhase"] = podPhase,
                 ["ip"] = podPhase == "Pending" ? null : $"10.244.{index / 250}.{index % 250 + 2}",
-                ["tenantId"] = WorkloadViews.TenantId,
-                ["k8sPhaseUpdatedAt"] = WorkloadViews.Timestamp(transition.At),
-                ["updatedAt"] = WorkloadViews.Timestamp(transition.At),
+                ["tenantId"] = EmulatorTenant.Id,
+                ["k8sPhaseUpdatedAt"] = JsonBody.Timestamp(transition.At),
+                ["updatedAt"] = JsonBody.Timestamp(transition.At),
                 ["deletedAt"] = null,
                 ["projectName"] = workload.ProjectName,
                 ["workloadName"] = workload.Name,

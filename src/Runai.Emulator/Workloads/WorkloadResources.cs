@@ -9,7 +9,7 @@ namespace Runai.Emulator.Workloads;
 /// </summary>
 public static class WorkloadResources
 {
-    // The seeded nodes carry 80 GB GPUs (NodeStore's A100-80GB; the metrics assume the same), so a GPU memory request
+    // The seeded nodes carry 80 GB GPUs (NodeCollection's A100-80GB; the metrics assume the same), so a GPU memory request
     // holds that share of a device.
     private const double GpuMemoryBytes = 80d * 1024 * 1024 * 1024;
 

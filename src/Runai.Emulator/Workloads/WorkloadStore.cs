@@ -27,16 +27,16 @@ public sealed partial class WorkloadStore(TimeProvider time, EmulatorOptions opt
         }
     }
 
-    /// <summary>Creates a workload from a typed create request; the error is (status, message) when refused.</summary>
-    public (WorkloadRecord? Workload, int Status, string? Error) Create(WorkloadKind kind, JsonObject body, string createdBy)
+    /// <summary>Creates a workload from a typed create request; refusals are <see cref="ApiProblem"/>s (400, 409).</summary>
+    public WorkloadRecord Create(WorkloadKind kind, JsonObject body, string createdBy)
     {
         var requestedName = Text(body["name"]);
         var projectId = Text(body["projectId"]);
         var clusterId = Text(body["clusterId"]);
-        if (string.IsNullOrEmpty(requestedName)) return (null, 400, "The field 'name' is required.");
-        if (string.IsNullOrEmpty(projectId)) return (null, 400, "The field 'projectId' is required.");
-        if (!Guid.TryParse(clusterId, out _)) return (null, 400, "The field 'clusterId' must be a cluster uuid.");
-        if (body["spec"] is not (null or JsonObject)) return (null, 400, "The field 'spec' must be an object.");
+        if (string.IsNullOrEmpty(requestedName)) throw ApiProblem.BadRequest("The field 'name' is required.");
+        if (string.IsNullOrEmpty(projectId)) throw ApiProblem.BadRequest("The field 'projectId' is required.");
+        if (!Guid.TryParse(clusterId, out _)) throw ApiProblem.BadRequest("The field 'clusterId' must be a cluster uuid.");
+        if (body["spec"] is not (null or JsonObject)) throw ApiProblem.BadRequest("The field 'spec' must be an object.");
 
         ProjectReference project;
         if (projects is null)
@@ -46,9 +46,9 @@ public sealed partial class WorkloadStore(TimeProvider time, EmulatorOptions opt
         else
         {
             var found = projects.FindProject(projectId);
-            if (found is null) return (null, 400, $"Project '{projectId}' does not exist.");
+            if (found is null) throw ApiProblem.BadRequest($"Project '{projectId}' does not exist.");
             if (!string.Equals(found.ClusterId, clusterId, StringComparison.OrdinalIgnoreCase))
-                return (null, 400, $"Project '{found.Name}' belongs to cluster '{found.ClusterId}', not '{clusterId}'.");
+                throw ApiProblem.BadRequest($"Project '{found.Name}' belongs to cluster '{found.ClusterId}', not '{clusterId}'.");
             project = found;
         }
 
@@ -58,9 +58,9 @@ public sealed partial class WorkloadStore(TimeProvider time, EmulatorOptions opt
         {
             var name = usePrefix ? $"{requestedName}-{RandomSuffix()}" : requestedName;
             if (name.Length > 63 || !NamePattern().IsMatch(name))
-                return (null, 400, $"Invalid workload name '{name}': use lower-case letters, digits and '-', start with a letter, at most 63 characters.");
+                throw ApiProblem.BadRequest($"Invalid workload name '{name}': use lower-case letters, digits and '-', start with a letter, at most 63 characters.");
             if (workloads.Any(w => w.DeletedAt is null && w.ProjectId == project.Id && w.Name == name))
-                return (null, 409, $"A workload named '{name}' already exists in project '{project.Name}'.");
+                throw ApiProblem.Conflict($"A workload named '{name}' already exists in project '{project.Name}'.");
 
             var now = Now;
             var workload = new WorkloadRecord
@@ -86,7 +86,7 @@ public sealed partial class WorkloadStore(TimeProvider time, EmulatorOptions opt
             };
             lifecycle.PlanCreate(workload, now);
             workloads.Add(workload);
-            return (workload, 202, null);
+            return workload;
         }
     }
 

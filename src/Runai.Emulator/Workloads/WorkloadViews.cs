@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Runai.Emulator.Infrastructure;
 
 namespace Runai.Emulator.Workloads;
 
@@ -7,11 +8,6 @@ namespace Runai.Emulator.Workloads;
 /// <c>Training1</c>/<c>Workspace1</c>/<c>DistributedWorkload</c>/<c>Inference1</c>, and <c>Event2</c>.</summary>
 public static class WorkloadViews
 {
-    public const int TenantId = 1001;
-
-    public static string Timestamp(DateTimeOffset value) =>
-        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
-
     /// <summary>The <c>Workload</c> schema of GET /api/v1/workloads and /api/v1/workloads/{id}.</summary>
     public static JsonObject Summary(WorkloadRecord workload, DateTimeOffset now)
     {
@@ -19,8 +15,8 @@ public static class WorkloadViews
         var phase = transition.Phase;
         var spec = workload.Spec;
         var pods = WorkloadPods.Count(workload);
-        var completed = WorkloadLifecycle.TerminalPhases.Contains(phase) ? Timestamp(transition.At) : null;
-        var phaseUpdatedAt = Timestamp(transition.At);
+        var completed = WorkloadLifecycle.TerminalPhases.Contains(phase) ? JsonBody.Timestamp(transition.At) : null;
+        var phaseUpdatedAt = JsonBody.Timestamp(transition.At);
         var result = new JsonObject
         {
             ["type"] = workload.Kind.TypeName(),
@@ -36,7 +32,7 @@ public static class WorkloadViews
             ["departmentName"] = workload.DepartmentName,
             ["departmentId"] = workload.DepartmentId,
             ["namespace"] = "runai-" + workload.ProjectName,
-            ["createdAt"] = Timestamp(workload.CreatedAt),
+            ["createdAt"] = JsonBody.Timestamp(workload.CreatedAt),
             ["phase"] = phase,
             ["phaseMessage"] = transition.Message,
             ["conditions"] = new JsonArray(new JsonObject
@@ -48,12 +44,12 @@ public static class WorkloadViews
                 ["lastTransitionTime"] = phaseUpdatedAt,
             }),
             ["k8sPhase"] = K8sPhase(phase),
-            ["tenantId"] = TenantId,
+            ["tenantId"] = EmulatorTenant.Id,
             ["runningPods"] = phase == "Running" ? pods : 0,
             ["phaseUpdatedAt"] = phaseUpdatedAt,
             ["k8sPhaseUpdatedAt"] = phaseUpdatedAt,
-            ["updatedAt"] = Timestamp(Max(workload.UpdatedAt, transition.At)),
-            ["deletedAt"] = workload.DeletedAt is { } deleted ? Timestamp(deleted) : null,
+            ["updatedAt"] = JsonBody.Timestamp(Max(workload.UpdatedAt, transition.At)),
+            ["deletedAt"] = workload.DeletedAt is { } deleted ? JsonBody.Timestamp(deleted) : null,
             ["completedAt"] = completed,
             ["category"] = spec["category"]?.GetValue<string>() ?? workload.Kind.Category(),
             ["requestedPods"] = new JsonObject { ["number"] = pods },
@@ -87,8 +83,8 @@ public static class WorkloadViews
             ["departmentId"] = workload.DepartmentId,
             ["clusterId"] = workload.ClusterId,
             ["createdBy"] = workload.CreatedBy,
-            ["createdAt"] = Timestamp(workload.CreatedAt),
-            ["deletedAt"] = workload.DeletedAt is { } deleted ? Timestamp(deleted) : null,
+            ["createdAt"] = JsonBody.Timestamp(workload.CreatedAt),
+            ["deletedAt"] = workload.DeletedAt is { } deleted ? JsonBody.Timestamp(deleted) : null,
             ["desiredPhase"] = workload.DesiredPhase,
             ["actualPhase"] = WorkloadLifecycle.PhaseAt(workload, now),
             ["spec"] = workload.Spec.DeepClone(),
@@ -109,7 +105,7 @@ public static class WorkloadViews
         {
             yield return new JsonObject
             {
-                ["createdAt"] = Timestamp(transition.At),
+                ["createdAt"] = JsonBody.Timestamp(transition.At),
                 ["id"] = WorkloadPods.DerivedId(workload.Id, "event-" + index++).ToString(),
                 ["type"] = transition.EventType,
                 ["clusterId"] = workload.ClusterId,

@@ -20,12 +20,11 @@ public sealed class WorkloadLifecycleTests
         ["name"] = name, ["projectId"] = projectId, ["clusterId"] = ClusterId, ["spec"] = spec ?? new JsonObject(),
     };
 
-    private WorkloadRecord Create(WorkloadStore store, WorkloadKind kind, JsonObject request)
-    {
-        var (workload, status, error) = store.Create(kind, request, "tester");
-        Assert.True(workload is not null, $"create answered {status}: {error}");
-        return workload!;
-    }
+    private static WorkloadRecord Create(WorkloadStore store, WorkloadKind kind, JsonObject request) =>
+        store.Create(kind, request, "tester");
+
+    private static ApiProblem Refusal(WorkloadStore store, JsonObject request, WorkloadKind kind = WorkloadKind.Training) =>
+        Assert.Throws<ApiProblem>(() => store.Create(kind, request, "tester"));
 
     private string PhaseAfter(WorkloadStore store, WorkloadRecord workload, double seconds)
     {
@@ -124,10 +123,9 @@ public sealed class WorkloadLifecycleTests
         var store = Store();
         var first = Create(store, WorkloadKind.Training, Request("bert", "1"));
 
-        var (duplicate, status, error) = store.Create(WorkloadKind.Workspace, Request("bert", "1"), "tester");
-        Assert.Null(duplicate);
-        Assert.Equal(409, status);
-        Assert.Contains("bert", error);
+        var duplicate = Refusal(store, Request("bert", "1"), WorkloadKind.Workspace);
+        Assert.Equal(409, duplicate.Status);
+        Assert.Contains("bert", duplicate.Message);
 
         Create(store, WorkloadKind.Training, Request("bert", "2"));
         Assert.True(store.Delete(WorkloadKind.Training, first.Id));
@@ -143,9 +141,7 @@ public sealed class WorkloadLifecycleTests
     [InlineData("1bert")]
     public void Names_that_are_not_dns_labels_are_refused(string name)
     {
-        var (workload, status, _) = Store().Create(WorkloadKind.Training, Request(name), "tester");
-        Assert.Null(workload);
-        Assert.Equal(400, status);
+        Assert.Equal(400, Refusal(Store(), Request(name)).Status);
     }
 
     [Fact]
@@ -169,10 +165,10 @@ public sealed class WorkloadLifecycleTests
         Assert.Equal("team-a", workload.ProjectName);
         Assert.Equal("3", workload.DepartmentId);
 
-        Assert.Equal(400, store.Create(WorkloadKind.Training, Request("other", "8"), "tester").Status);
+        Assert.Equal(400, Refusal(store, Request("other", "8")).Status);
         var wrongCluster = Request("other", "7");
         wrongCluster["clusterId"] = "00000000-0000-4000-8000-000000000002";
-        Assert.Equal(400, store.Create(WorkloadKind.Training, wrongCluster, "tester").Status);
+        Assert.Equal(400, Refusal(store, wrongCluster).Status);
     }
 
     [Fact]

@@ -1,12 +1,15 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Runai.Emulator.Infrastructure;
 
-namespace Runai.Emulator.Organization;
+namespace Runai.Emulator.Collections;
 
 /// <summary>
-/// The contract's list parameters: <c>filterBy</c> (field operator value; operators ==, !=, &lt;=, &gt;=, =@, !@, =^, =$;
-/// comma-separated because the contract declares <c>explode: false</c>), <c>sortBy</c>, <c>sortOrder</c>,
-/// <c>offset</c>, <c>limit</c> (default 50, 1..500) and free-text <c>search</c> on the name.
+/// The contract's list parameters, for every list the emulator serves: <c>filterBy</c> (field operator value; operators
+/// ==, !=, &lt;=, &gt;=, =@, !@, =^, =$; comma-separated because the contract declares <c>explode: false</c>),
+/// <c>sortBy</c>, <c>sortOrder</c>, <c>offset</c>, <c>limit</c> (default 50, 1..500) and free-text <c>search</c> on the
+/// <c>name</c> field. Each list brings its field table: how a filter or sort field is read from one item.
 /// </summary>
 public sealed class ListQuery<T>
 {
@@ -25,9 +28,10 @@ public sealed class ListQuery<T>
     private ListQuery(IReadOnlyDictionary<string, Func<T, object?>> fields) => _fields = fields;
 
     /// <summary>Parses the query string; unknown fields, operators or out-of-range paging answer 400.</summary>
-    public static ListQuery<T> Parse(HttpRequest request, IReadOnlyDictionary<string, Func<T, object?>> fields)
+    /// <param name="newestFirst">The list's default order is descending (the contract's <c>sortOrder</c> default).</param>
+    public static ListQuery<T> Parse(HttpRequest request, IReadOnlyDictionary<string, Func<T, object?>> fields, bool newestFirst = false)
     {
-        var query = new ListQuery<T>(fields);
+        var query = new ListQuery<T>(fields) { _descending = newestFirst };
         foreach (var raw in request.Query["filterBy"])
         {
             foreach (var expression in query.SplitFilters(raw ?? ""))
@@ -36,7 +40,7 @@ public sealed class ListQuery<T>
         if (request.Query.TryGetValue("sortBy", out var sortBy))
         {
             query._sortBy = fields.TryGetValue(sortBy.ToString(), out var f) ? f
-                : throw OrganizationException.BadRequest($"sortBy: unknown field '{sortBy}'. Allowed: {string.Join(", ", fields.Keys)}.");
+                : throw ApiProblem.BadRequest($"sortBy: unknown field '{sortBy}'. Allowed: {string.Join(", ", fields.Keys)}.");
         }
         if (request.Query.TryGetValue("sortOrder", out var sortOrder))
         {
@@ -44,7 +48,7 @@ public sealed class ListQuery<T>
             {
                 "asc" => false,
                 "desc" => true,
-                _ => throw OrganizationException.BadRequest($"sortOrder must be 'asc' or 'desc', not '{sortOrder}'."),
+                _ => throw ApiProblem.BadRequest($"sortOrder must be 'asc' or 'desc', not '{sortOrder}'."),
             };
         }
         query.Offset = ReadInt(request, "offset", 0, 0, int.MaxValue);
@@ -54,31 +58,44 @@ public sealed class ListQuery<T>
         return query;
     }
 
-    /// <summary>Filtered (and searched) items, sorted; paging is applied by <see cref="Page"/>.</summary>
-    public List<T> Apply(IEnumerable<T> items, Func<T, string> name)
+    /// <summary>Filtered (and searched) items, sorted (without sortBy: in stored order, reversed for desc); paging is applied by <see cref="Page"/>.</summary>
+    public List<T> Apply(IEnumerable<T> items)
     {
         var result = items.Where(item => _filters.All(f => Matches(f.Field(item), f.Operator, f.Value)));
-        if (_search is { } search)
-            result = result.Where(item => name(item).Contains(search, StringComparison.OrdinalIgnoreCase));
+        if (_search is { } search && _fields.TryGetValue("name", out var name))
+            result = result.Where(item => Format(name(item)).Contains(search, StringComparison.OrdinalIgnoreCase));
         if (_sortBy is { } sortBy)
         {
             var comparer = Comparer<object?>.Create(CompareValues);
             result = _descending ? result.OrderByDescending(sortBy, comparer) : result.OrderBy(sortBy, comparer);
+        }
+        else if (_descending)
+        {
+            result = result.Reverse();
         }
         return result.ToList();
     }
 
     public List<T> Page(List<T> matching) => matching.Skip(Offset).Take(Limit).ToList();
 
-    /// <summary>The offset of the next page, or null when this page is the last.</summary>
-    public int? Next(int matchingCount) => Offset + Limit < matchingCount ? Offset + Limit : null;
+    /// <summary>The contract's page envelope: <c>{ "&lt;envelope&gt;": [...] }</c>, plus <c>next</c> (the next page's offset)
+    /// for lists whose envelope has it, when this page is not the last.</summary>
+    public JsonObject PageBody(List<T> matching, string envelope, Func<T, JsonNode> render, bool withNext)
+    {
+        var body = new JsonObject { [envelope] = new JsonArray(Page(matching).Select(render).ToArray()) };
+        if (withNext && Offset + Limit < matching.Count) body["next"] = Offset + Limit;
+        return body;
+    }
+
+    /// <summary>The contract's count answer, <c>{ "count": n }</c>.</summary>
+    public static JsonObject CountBody(int count) => new() { ["count"] = count };
 
     private void AddFilter(string expression)
     {
         var match = ListQuerySyntax.FilterExpression().Match(expression);
         if (!match.Success || !_fields.TryGetValue(match.Groups["field"].Value, out var field))
         {
-            throw OrganizationException.BadRequest(
+            throw ApiProblem.BadRequest(
                 $"filterBy: '{expression}' is not 'field operator value' with a field among {string.Join(", ", _fields.Keys)} and an operator among ==, !=, <=, >=, =@, !@, =^, =$.");
         }
         _filters.Add((field, match.Groups["op"].Value, match.Groups["value"].Value));
@@ -104,8 +121,10 @@ public sealed class ListQuery<T>
         if (current.Length > 0) yield return current;
     }
 
+    // A field the item does not have matches only the negative operators.
     private static bool Matches(object? actual, string op, string expected)
     {
+        if (actual is null) return op is "!=" or "!@";
         var text = Format(actual);
         return op switch
         {
@@ -121,6 +140,7 @@ public sealed class ListQuery<T>
         };
     }
 
+    // Numbers as numbers, timestamps as instants, everything else ordinal (names are case-sensitive in Kubernetes).
     private static int CompareToText(object? actual, string expected) => actual switch
     {
         double d when double.TryParse(expected, NumberStyles.Float, CultureInfo.InvariantCulture, out var e) => d.CompareTo(e),
@@ -151,7 +171,7 @@ public sealed class ListQuery<T>
     {
         if (!request.Query.TryGetValue(name, out var raw)) return fallback;
         if (!int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || value < min || value > max)
-            throw OrganizationException.BadRequest($"{name} must be an integer between {min} and {max}, not '{raw}'.");
+            throw ApiProblem.BadRequest($"{name} must be an integer between {min} and {max}, not '{raw}'.");
         return value;
     }
 }

@@ -1,21 +1,21 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Runai.Emulator.Organization;
+namespace Runai.Emulator.Infrastructure;
 
-/// <summary>Reads request bodies as JSON trees, turning malformed JSON into 400.</summary>
+/// <summary>Reads request bodies as JSON trees (malformed JSON or a wrong field type answers 400), and the shared pieces of rendered bodies.</summary>
 public static class JsonBody
 {
     public static async Task<JsonObject> ReadObjectAsync(HttpRequest request)
     {
         var node = await ReadAsync(request);
-        return node as JsonObject ?? throw OrganizationException.BadRequest("The request body must be a JSON object.");
+        return node as JsonObject ?? throw ApiProblem.BadRequest("The request body must be a JSON object.");
     }
 
     public static async Task<JsonArray> ReadArrayAsync(HttpRequest request)
     {
         var node = await ReadAsync(request);
-        return node as JsonArray ?? throw OrganizationException.BadRequest("The request body must be a JSON array.");
+        return node as JsonArray ?? throw ApiProblem.BadRequest("The request body must be a JSON array.");
     }
 
     private static async Task<JsonNode?> ReadAsync(HttpRequest request)
@@ -26,7 +26,7 @@ public static class JsonBody
         }
         catch (JsonException e)
         {
-            throw OrganizationException.BadRequest($"The request body is not valid JSON: {e.Message}");
+            throw ApiProblem.BadRequest($"The request body is not valid JSON: {e.Message}");
         }
     }
 
@@ -34,22 +34,35 @@ public static class JsonBody
     {
         null => null,
         JsonValue v when v.TryGetValue(out string? s) => s,
-        _ => throw OrganizationException.BadRequest($"'{name}' must be a string."),
+        _ => throw ApiProblem.BadRequest($"'{name}' must be a string."),
     };
 
     public static bool? GetBool(this JsonObject body, string name) => body[name] switch
     {
         null => null,
         JsonValue v when v.TryGetValue(out bool b) => b,
-        _ => throw OrganizationException.BadRequest($"'{name}' must be a boolean."),
+        _ => throw ApiProblem.BadRequest($"'{name}' must be a boolean."),
     };
 
     public static double? GetNumber(this JsonObject body, string name) => body[name] switch
     {
         null => null,
         JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.GetValue<double>(),
-        _ => throw OrganizationException.BadRequest($"'{name}' must be a number."),
+        _ => throw ApiProblem.BadRequest($"'{name}' must be a number."),
     };
 
     public static string Timestamp(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Optional fields that are unset are left out rather than sent as null, as not all of them are nullable.</summary>
+    public static JsonObject WithoutNulls(this JsonObject json)
+    {
+        foreach (var key in json.Where(p => p.Value is null).Select(p => p.Key).ToList())
+            json.Remove(key);
+        foreach (var (_, value) in json)
+        {
+            if (value is JsonObject inner) inner.WithoutNulls();
+            else if (value is JsonArray list) foreach (var item in list.OfType<JsonObject>()) item.WithoutNulls();
+        }
+        return json;
+    }
 }

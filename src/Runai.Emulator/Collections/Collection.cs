@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+
+namespace Runai.Emulator.Collections;
+
+/// <summary>
+/// One REST collection as the contract documents it, for <see cref="CollectionRoutes.Map{TRecord}"/>: where it lives,
+/// how its list reads, how a record renders, and the rules of each write. A write whose hook is null has no route.
+/// </summary>
+public sealed class Collection<TRecord> where TRecord : class, ICollectionRecord
+{
+    /// <summary>The path under <c>/api/v1</c>, e.g. <c>/node-pools</c>.</summary>
+    public required string Route { get; init; }
+
+    /// <summary>The contract's name of the id path parameter, e.g. <c>nodepoolId</c>.</summary>
+    public required string IdParameter { get; init; }
+
+    /// <summary>The list's page envelope, e.g. <c>nodepools</c>.</summary>
+    public required string Envelope { get; init; }
+
+    /// <summary>Whether the contract's page envelope carries <c>next</c>, the offset of the next page.</summary>
+    public bool PagesHaveNext { get; init; }
+
+    public required CollectionStore<TRecord> Store { get; init; }
+
+    /// <summary>The list's and count's filterBy/sortBy fields (the contract's enum), read from a record.</summary>
+    public required IReadOnlyDictionary<string, Func<TRecord, object?>> Fields { get; init; }
+
+    /// <summary>A record in the contract's response schema.</summary>
+    public required Func<TRecord, JsonObject> Render { get; init; }
+
+    /// <summary>Checks the list's own query parameters, beyond those <see cref="ListQuery{T}"/> reads.</summary>
+    public Action<IQueryCollection>? CheckListParameters { get; init; }
+
+    /// <summary>Whether <c>GET {Route}/{id}</c> exists.</summary>
+    public bool GetById { get; init; } = true;
+
+    /// <summary>POST (answers 201): builds the record with the given id from the body; the store checks the name is unique.</summary>
+    public Func<JsonObject, string, TRecord>? Create { get; init; }
+
+    /// <summary>PUT (answers 200): the body replaces the record's settable fields.</summary>
+    public Action<TRecord, JsonObject>? Replace { get; init; }
+
+    /// <summary>PATCH (answers 200): only the fields the body has change.</summary>
+    public Action<TRecord, JsonObject>? Patch { get; init; }
+
+    /// <summary>DELETE (answers 204): throws an <c>ApiProblem</c> when the record may not go.</summary>
+    public Action<TRecord>? Delete { get; init; }
+
+    public string ItemRoute => $"{Route}/{{{IdParameter}}}";
+
+    /// <summary>The record id of a request to <see cref="ItemRoute"/> or below it.</summary>
+    public string IdOf(HttpRequest request) => (string)request.RouteValues[IdParameter]!;
+}

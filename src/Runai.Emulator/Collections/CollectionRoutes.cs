@@ -1,0 +1,53 @@
+using System.Text.Json.Nodes;
+using Runai.Emulator.Infrastructure;
+
+namespace Runai.Emulator.Collections;
+
+/// <summary>
+/// Maps a <see cref="Collection{TRecord}"/>'s routes: list (page envelope, shared <see cref="ListQuery{T}"/>), count,
+/// get, and those of create, PUT, PATCH and delete it declares. Refusals are <see cref="ApiProblem"/>s from the store
+/// (404, 409) or the rules. See README.md in this folder for what a new resource needs.
+/// </summary>
+public static class CollectionRoutes
+{
+    public static void Map<TRecord>(IEndpointRouteBuilder api, Collection<TRecord> collection) where TRecord : class, ICollectionRecord
+    {
+        var store = collection.Store;
+        api.MapGet(collection.Route, (HttpRequest request) =>
+        {
+            collection.CheckListParameters?.Invoke(request.Query);
+            var query = ListQuery<TRecord>.Parse(request, collection.Fields);
+            return Results.Json(query.PageBody(query.Apply(store.All()), collection.Envelope, collection.Render, collection.PagesHaveNext));
+        });
+        api.MapGet(collection.Route + "/count", (HttpRequest request) =>
+            Results.Json(ListQuery<TRecord>.CountBody(ListQuery<TRecord>.Parse(request, collection.Fields).Apply(store.All()).Count)));
+        if (collection.GetById)
+            api.MapGet(collection.ItemRoute, (HttpRequest request) => Results.Json(collection.Render(store.Get(collection.IdOf(request)))));
+        if (collection.Create is { } create)
+        {
+            api.MapPost(collection.Route, async (HttpRequest request) =>
+            {
+                var body = await JsonBody.ReadObjectAsync(request);
+                return Results.Json(collection.Render(store.Add(id => create(body, id))), statusCode: StatusCodes.Status201Created);
+            });
+        }
+        if (collection.Replace is { } replace) MapUpdate(api, HttpMethods.Put, collection, replace);
+        if (collection.Patch is { } patch) MapUpdate(api, HttpMethods.Patch, collection, patch);
+        if (collection.Delete is { } refuse)
+        {
+            api.MapDelete(collection.ItemRoute, (HttpRequest request) =>
+            {
+                store.Remove(collection.IdOf(request), refuse);
+                return Results.NoContent();
+            });
+        }
+    }
+
+    private static void MapUpdate<TRecord>(IEndpointRouteBuilder api, string method, Collection<TRecord> collection, Action<TRecord, JsonObject> update)
+        where TRecord : class, ICollectionRecord =>
+        api.MapMethods(collection.ItemRoute, [method], async (HttpRequest request) =>
+        {
+            var body = await JsonBody.ReadObjectAsync(request);
+            return Results.Json(collection.Render(collection.Store.Change(collection.IdOf(request), record => update(record, body))));
+        });
+}
