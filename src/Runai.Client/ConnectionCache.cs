@@ -45,6 +45,19 @@ public sealed class ConnectionCache
         }
     }
 
+    /// <summary>The cached value of <paramref name="key"/> when one is known and fresh, without fetching.</summary>
+    public bool TryGet<TValue>(string key, out TValue value)
+    {
+        if (entries.TryGetValue(key, out var cached) && cached.ExpiresAt > time.GetUtcNow()
+            && cached.Value is Task<TValue> { Status: TaskStatus.RanToCompletion } known)
+        {
+            value = known.Result;
+            return true;
+        }
+        value = default!;
+        return false;
+    }
+
     /// <summary>Drops every entry of the collection at <paramref name="route"/> (keys start with the route).</summary>
     public void Invalidate(string route)
     {

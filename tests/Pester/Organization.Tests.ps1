@@ -388,6 +388,14 @@ Describe 'Paging over 1,000 projects' {
         ($all.Name | Select-Object -Unique).Count | Should -Be 1005
     }
 
+    It 'writes a Verbose line for every page request, the prefetched ones included' {
+        Clear-RunaiEmulatorRequest
+        $verbose = @(Get-RunaiProject -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] })
+        $pages = @(Get-RunaiEmulatorRequest -Method GET -Path '/api/v1/org-unit/projects' | Where-Object path -eq '/api/v1/org-unit/projects')
+        $pages.Count | Should -Be 3
+        @($verbose | Where-Object Message -like 'GET /api/v1/org-unit/projects?*').Count | Should -Be 3
+    }
+
     It 'pages with -Skip and -First, and counts with -IncludeTotalCount' {
         (Get-RunaiProject -Skip 998 -First 3).Name | Should -Be 'p-0999', 'p-1000', 'p-1001'
         $counted = Get-RunaiProject -Name 'p-1*' -IncludeTotalCount -First 2

@@ -52,33 +52,47 @@ internal sealed class OrganizationLookup
             pools.Count == 0 ? "The cluster has no node pools." : $"Known node pools: {string.Join(", ", pools.Select(p => p.Name))}.");
     }
 
-    /// <summary>Fills in display names (cluster; a project's department when the answer has no parent). Display only: a failed lookup leaves them empty.</summary>
-    public async Task DecorateAsync(IReadOnlyList<OrgUnit> units, CancellationToken ct)
+    /// <summary>
+    /// Fills in display names (cluster; a project's department when the answer has no parent), fetching the name lists
+    /// when they are not cached. Display only: a failed lookup leaves them empty.
+    /// </summary>
+    public Task DecorateAsync(IReadOnlyList<OrgUnit> units, CancellationToken ct) => DecorateAsync(units, fetch: true, ct);
+
+    public Task DecorateAsync(OrgUnit unit, CancellationToken ct) => DecorateAsync(new[] { unit }, fetch: true, ct);
+
+    /// <summary>
+    /// Fills in the display names known without another request (the selected cluster, the answer's parent, names
+    /// cached by an earlier listing), so that getting one unit by id costs exactly one request.
+    /// </summary>
+    public void DecorateFromCache(OrgUnit unit) => DecorateAsync(new[] { unit }, fetch: false, CancellationToken.None).GetAwaiter().GetResult();
+
+    private async Task DecorateAsync(IReadOnlyList<OrgUnit> units, bool fetch, CancellationToken ct)
     {
         foreach (var unit in units)
         {
-            unit.ClusterName = await ClusterNameAsync(unit.ClusterId, ct).ConfigureAwait(false);
+            unit.ClusterName = await ClusterNameAsync(unit.ClusterId, fetch, ct).ConfigureAwait(false);
             if (unit is Project { Parent: null, ParentId: { } parentId } project)
-                project.DepartmentName = (await DepartmentNamesAsync(ct).ConfigureAwait(false)).TryGetValue(parentId, out var name) ? name : null;
+            {
+                var names = await DepartmentNamesAsync(fetch, ct).ConfigureAwait(false);
+                project.DepartmentName = names is not null && names.TryGetValue(parentId, out var name) ? name : null;
+            }
         }
     }
 
-    public Task DecorateAsync(OrgUnit unit, CancellationToken ct) => DecorateAsync(new[] { unit }, ct);
-
-    private async Task<string?> ClusterNameAsync(string clusterId, CancellationToken ct)
+    private async Task<string?> ClusterNameAsync(string clusterId, bool fetch, CancellationToken ct)
     {
         if (connection.Cluster is { } selected && string.Equals(selected.Uuid, clusterId, StringComparison.OrdinalIgnoreCase)) return selected.Name;
-        var names = await Display(ClusterResource.Descriptor.Route + "|names", async c =>
+        var names = await Display(ClusterResource.Descriptor.Route + "|names", fetch, async c =>
         {
             var all = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
             await foreach (var cluster in connection.Clusters().ListAsync(cancellationToken: c).ConfigureAwait(false)) all[cluster.Uuid] = cluster.Name;
             return all;
         }, ct).ConfigureAwait(false);
-        return names.TryGetValue(clusterId, out var name) ? name : null;
+        return names is not null && names.TryGetValue(clusterId, out var name) ? name : null;
     }
 
-    private Task<Dictionary<string, string>> DepartmentNamesAsync(CancellationToken ct) =>
-        Display(DepartmentResource.Descriptor.Route + "|names", async c =>
+    private Task<Dictionary<string, string>?> DepartmentNamesAsync(bool fetch, CancellationToken ct) =>
+        Display(DepartmentResource.Descriptor.Route + "|names", fetch, async c =>
         {
             var all = new Dictionary<string, string>(StringComparer.Ordinal);
             await foreach (var d in connection.Departments().ListAsync(cancellationToken: c).ConfigureAwait(false)) all[d.Id] = d.Name;
@@ -86,11 +100,13 @@ internal sealed class OrganizationLookup
         }, ct);
 
     // Display only: a caller without the right to list (403) still gets its objects, without the names.
-    private async Task<Dictionary<string, string>> Display(string key, Func<CancellationToken, Task<Dictionary<string, string>>> fetch, CancellationToken ct)
+    private async Task<Dictionary<string, string>?> Display(string key, bool fetch, Func<CancellationToken, Task<Dictionary<string, string>>> fetchNames,
+        CancellationToken ct)
     {
+        if (!fetch) return connection.Cache.TryGet<Dictionary<string, string>>(key, out var known) ? known : null;
         try
         {
-            return await connection.Cache.GetOrAddAsync(key, fetch, ct).ConfigureAwait(false);
+            return await connection.Cache.GetOrAddAsync(key, fetchNames, ct).ConfigureAwait(false);
         }
         catch (RunaiApiException)
         {

@@ -30,7 +30,7 @@ public sealed class GetRunaiDepartmentCommand : RunaiCmdlet
         {
             foreach (var department in TargetResolver.Resolve(this, departments, Id, null))
             {
-                Run(ct => lookup.DecorateAsync(department, ct));
+                lookup.DecorateFromCache(department);
                 WriteObject(department);
             }
             return;

@@ -43,7 +43,7 @@ public sealed class GetRunaiProjectCommand : RunaiCmdlet
         {
             foreach (var project in TargetResolver.Resolve(this, projects, Id, null))
             {
-                Run(ct => lookup.DecorateAsync(project, ct));
+                lookup.DecorateFromCache(project);
                 WriteObject(project);
             }
             return;
