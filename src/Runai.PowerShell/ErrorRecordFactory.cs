@@ -41,7 +41,8 @@ public static class ErrorRecordFactory
 
     private static (string Id, ErrorCategory Category, string? Action) Classify(Exception exception) => exception switch
     {
-        RunaiAuthenticationException => (ErrorIds.AuthenticationFailed, ErrorCategory.AuthenticationError, "Run Connect-Runai again with valid credentials."),
+        RunaiAuthenticationException => (ErrorIds.AuthenticationFailed, ErrorCategory.AuthenticationError,
+            "Run Connect-Runai again with valid credentials (client credentials refresh their tokens by themselves)."),
         RunaiResourceNotFoundException => (ErrorIds.ResourceNotFound, ErrorCategory.ObjectNotFound, null),
         RunaiNoClusterSelectedException => (ErrorIds.NoClusterSelected, ErrorCategory.InvalidOperation,
             "Run Set-RunaiContext -Cluster <name> (Get-RunaiCluster lists them), or pass -Cluster to Connect-Runai."),

@@ -79,14 +79,14 @@ public sealed class TokenCache
             var what = credential.Kind switch
             {
                 RunaiAuthKind.CliLogin => "The Run:ai CLI login token",
-                RunaiAuthKind.BearerToken => "The bearer token given to Connect-Runai",
+                RunaiAuthKind.BearerToken => "The bearer token this connection was given",
                 _ => "The access token",
             };
             var fix = credential.Kind switch
             {
                 RunaiAuthKind.CliLogin => "Run 'runai login' and try again.",
-                RunaiAuthKind.BearerToken => "Get a fresh token and run Connect-Runai -Token again, or connect with client credentials, which refresh by themselves.",
-                _ => "Run Connect-Runai again.",
+                RunaiAuthKind.BearerToken => "Connect again with a fresh token, or with client credentials, which refresh by themselves.",
+                _ => "Connect again.",
             };
             throw new RunaiAuthenticationException($"{what} expired at {expires:u}. {fix}");
         }

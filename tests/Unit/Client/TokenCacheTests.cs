@@ -122,7 +122,8 @@ public class TokenCacheTests
 
         var error = await Assert.ThrowsAsync<RunaiAuthenticationException>(() => connection.GetAsync("api/v1/clusters", Runai.Client.Json.CoreJsonContext.Default.JsonElement));
         Assert.Contains("expired at 2025-12-31 23:00:00Z", error.Message);
-        Assert.Contains("Connect-Runai -Token", error.Message);
+        Assert.Contains("fresh token", error.Message);
+        Assert.DoesNotContain("-Runai", error.Message); // a C# caller has no cmdlets; the cmdlet layer adds the PowerShell hint
         Assert.Empty(transport.Requests);
     }
 

@@ -13,7 +13,7 @@ namespace Runai.PowerShell;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "RunaiWorkload", DefaultParameterSetName = ListSet, SupportsPaging = true)]
 [OutputType(typeof(Client.Workloads.Workload))]
-public sealed class GetRunaiWorkloadCommand : WorkloadCmdletBase
+public sealed class GetRunaiWorkloadCommand : RunaiCmdlet
 {
     public const string ListSet = "List";
     public const string IdSet = "Id";

@@ -6,7 +6,7 @@ namespace Runai.PowerShell;
 /// <summary>Lists the events of workloads, oldest first (-Newest: newest first).</summary>
 [Cmdlet(VerbsCommon.Get, "RunaiWorkloadEvent", DefaultParameterSetName = ObjectSet)]
 [OutputType(typeof(WorkloadEvent))]
-public sealed class GetRunaiWorkloadEventCommand : WorkloadTargetCommandBase
+public sealed class GetRunaiWorkloadEventCommand : WorkloadTargetCmdlet
 {
     [Parameter]
     public SwitchParameter Newest { get; set; }

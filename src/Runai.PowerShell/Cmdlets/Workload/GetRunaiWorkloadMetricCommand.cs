@@ -10,7 +10,7 @@ namespace Runai.PowerShell;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "RunaiWorkloadMetric", DefaultParameterSetName = ObjectSet)]
 [OutputType(typeof(WorkloadMetricSample))]
-public sealed class GetRunaiWorkloadMetricCommand : WorkloadTargetCommandBase
+public sealed class GetRunaiWorkloadMetricCommand : WorkloadTargetCmdlet
 {
     /// <summary>The metrics; THROUGHPUT and LATENCY are for inference workloads.</summary>
     [Parameter(Mandatory = true)]

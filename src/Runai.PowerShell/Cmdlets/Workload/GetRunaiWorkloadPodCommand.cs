@@ -6,7 +6,7 @@ namespace Runai.PowerShell;
 /// <summary>Lists the pods of workloads.</summary>
 [Cmdlet(VerbsCommon.Get, "RunaiWorkloadPod", DefaultParameterSetName = ObjectSet)]
 [OutputType(typeof(WorkloadPod))]
-public sealed class GetRunaiWorkloadPodCommand : WorkloadTargetCommandBase
+public sealed class GetRunaiWorkloadPodCommand : WorkloadTargetCmdlet
 {
     protected override void ProcessRecord()
     {

@@ -8,7 +8,7 @@ namespace Runai.PowerShell;
 /// <summary>Submits a distributed training (a master and workers under a framework such as PyTorch or MPI).</summary>
 [Cmdlet(VerbsCommon.New, "RunaiDistributedWorkload", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(Client.Workloads.Workload))]
-public sealed class NewRunaiDistributedWorkloadCommand : NewRunaiWorkloadCommandBase
+public sealed class NewRunaiDistributedWorkloadCommand : NewWorkloadCmdlet
 {
     [Parameter(Mandatory = true)]
     [ValidateSet("PyTorch", "MPI", "TF", "XGBoost", "JAX")]

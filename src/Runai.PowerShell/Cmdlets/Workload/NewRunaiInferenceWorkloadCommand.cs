@@ -6,7 +6,7 @@ namespace Runai.PowerShell;
 /// <summary>Submits an inference workload (a served model, e.g. an NVIDIA NIM image) with its serving port and replicas.</summary>
 [Cmdlet(VerbsCommon.New, "RunaiInferenceWorkload", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(Client.Workloads.Workload))]
-public sealed class NewRunaiInferenceWorkloadCommand : NewRunaiWorkloadCommandBase
+public sealed class NewRunaiInferenceWorkloadCommand : NewWorkloadCmdlet
 {
     /// <summary>The container port that serves requests.</summary>
     [Parameter]

@@ -6,7 +6,7 @@ namespace Runai.PowerShell;
 /// <summary>Submits a training (a batch workload that runs to completion).</summary>
 [Cmdlet(VerbsCommon.New, "RunaiTrainingWorkload", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(Client.Workloads.Workload))]
-public sealed class NewRunaiTrainingWorkloadCommand : NewRunaiWorkloadCommandBase
+public sealed class NewRunaiTrainingWorkloadCommand : NewWorkloadCmdlet
 {
     /// <summary>Pods that may run at once (hyperparameter sweeps).</summary>
     [Parameter]

@@ -6,7 +6,7 @@ namespace Runai.PowerShell;
 /// <summary>Submits a workspace (an interactive workload that runs until stopped).</summary>
 [Cmdlet(VerbsCommon.New, "RunaiWorkspace", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(Client.Workloads.Workload))]
-public sealed class NewRunaiWorkspaceCommand : NewRunaiWorkloadCommandBase
+public sealed class NewRunaiWorkspaceCommand : NewWorkloadCmdlet
 {
     protected override WorkloadKind Kind => WorkloadKind.Workspace;
 }

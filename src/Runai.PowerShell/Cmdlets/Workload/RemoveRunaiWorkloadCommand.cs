@@ -6,7 +6,7 @@ namespace Runai.PowerShell;
 /// <summary>Deletes workloads of any kind through their typed route.</summary>
 [Cmdlet(VerbsCommon.Remove, "RunaiWorkload", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High,
     DefaultParameterSetName = ObjectSet)]
-public sealed class RemoveRunaiWorkloadCommand : WorkloadTargetCommandBase
+public sealed class RemoveRunaiWorkloadCommand : WorkloadTargetCmdlet
 {
     /// <summary>How many deletes run at once for piped input (1: one after another).</summary>
     [Parameter]
@@ -22,11 +22,11 @@ public sealed class RemoveRunaiWorkloadCommand : WorkloadTargetCommandBase
         {
             if (workload.Kind is not { } kind)
             {
-                WriteInputError($"The {Describe(workload)} is a '{workload.Type}' workload, which this module cannot delete (no typed route).",
+                WriteInputError($"The {WorkloadWaiter.Describe(workload)} is a '{workload.Type}' workload, which this module cannot delete (no typed route).",
                     ErrorIds.OperationNotSupported, ErrorCategory.InvalidOperation, workload);
                 continue;
             }
-            Changes.Submit(Describe(workload), "Remove", workload, ct => client.DeleteAsync(kind, workload.Id, ct));
+            Changes.Submit(WorkloadWaiter.Describe(workload), "Remove", workload, ct => client.DeleteAsync(kind, workload.Id, ct));
         }
     }
 }

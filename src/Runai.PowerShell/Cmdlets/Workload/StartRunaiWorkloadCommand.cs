@@ -7,7 +7,7 @@ namespace Runai.PowerShell;
 [Cmdlet(VerbsLifecycle.Start, "RunaiWorkload", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low,
     DefaultParameterSetName = ObjectSet)]
 [OutputType(typeof(Client.Workloads.Workload))]
-public sealed class StartRunaiWorkloadCommand : WorkloadTargetCommandBase
+public sealed class StartRunaiWorkloadCommand : WorkloadTargetCmdlet
 {
     /// <summary>Write the workload (as it is after the request) to the pipeline.</summary>
     [Parameter]
@@ -28,11 +28,11 @@ public sealed class StartRunaiWorkloadCommand : WorkloadTargetCommandBase
         {
             if (workload.Kind is not { } kind || kind == WorkloadKind.Inference)
             {
-                WriteInputError($"The {Describe(workload)} cannot be resumed: the Run:ai API has no resume for {workload.Type} workloads.",
+                WriteInputError($"The {WorkloadWaiter.Describe(workload)} cannot be resumed: the Run:ai API has no resume for {workload.Type} workloads.",
                     ErrorIds.OperationNotSupported, ErrorCategory.InvalidOperation, workload);
                 continue;
             }
-            Changes.Submit(Describe(workload), "Resume", workload, async ct =>
+            Changes.Submit(WorkloadWaiter.Describe(workload), "Resume", workload, async ct =>
             {
                 await client.ResumeAsync(kind, workload.Id, ct).ConfigureAwait(false);
                 return passThru ? await client.GetAsync(workload.Id, ct).ConfigureAwait(false) : null;

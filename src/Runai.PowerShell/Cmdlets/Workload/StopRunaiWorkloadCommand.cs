@@ -7,7 +7,7 @@ namespace Runai.PowerShell;
 [Cmdlet(VerbsLifecycle.Stop, "RunaiWorkload", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium,
     DefaultParameterSetName = ObjectSet)]
 [OutputType(typeof(Client.Workloads.Workload))]
-public sealed class StopRunaiWorkloadCommand : WorkloadTargetCommandBase
+public sealed class StopRunaiWorkloadCommand : WorkloadTargetCmdlet
 {
     /// <summary>Write the workload (as it is after the request) to the pipeline.</summary>
     [Parameter]
@@ -28,11 +28,11 @@ public sealed class StopRunaiWorkloadCommand : WorkloadTargetCommandBase
         {
             if (workload.Kind is not { } kind || kind == WorkloadKind.Inference)
             {
-                WriteInputError($"The {Describe(workload)} cannot be suspended: the Run:ai API has no suspend for {workload.Type} workloads. Use Remove-RunaiWorkload.",
+                WriteInputError($"The {WorkloadWaiter.Describe(workload)} cannot be suspended: the Run:ai API has no suspend for {workload.Type} workloads. Use Remove-RunaiWorkload.",
                     ErrorIds.OperationNotSupported, ErrorCategory.InvalidOperation, workload);
                 continue;
             }
-            Changes.Submit(Describe(workload), "Suspend", workload, async ct =>
+            Changes.Submit(WorkloadWaiter.Describe(workload), "Suspend", workload, async ct =>
             {
                 await client.SuspendAsync(kind, workload.Id, ct).ConfigureAwait(false);
                 return passThru ? await client.GetAsync(workload.Id, ct).ConfigureAwait(false) : null;

@@ -9,7 +9,7 @@ namespace Runai.PowerShell;
 /// </summary>
 [Cmdlet(VerbsLifecycle.Wait, "RunaiWorkload", DefaultParameterSetName = ObjectSet)]
 [OutputType(typeof(Client.Workloads.Workload))]
-public sealed class WaitRunaiWorkloadCommand : WorkloadTargetCommandBase
+public sealed class WaitRunaiWorkloadCommand : WorkloadTargetCmdlet
 {
     private int activity;
 
@@ -29,7 +29,7 @@ public sealed class WaitRunaiWorkloadCommand : WorkloadTargetCommandBase
         var client = RequireConnection().Workloads();
         foreach (var workload in ResolveTargets(client))
         {
-            var final = WaitFor(client, workload, Phase, TimeoutSec, ++activity);
+            var final = WorkloadWaiter.WaitFor(this, client, workload, Phase, TimeoutSec, ++activity);
             if (final is not null) WriteObject(final);
         }
     }

@@ -8,7 +8,7 @@ namespace Runai.PowerShell;
 /// Base of the cmdlets that act on existing workloads: they take workload objects from the pipeline, ids, or a name
 /// in a project, and resolve each to a workload (whose type picks the typed route).
 /// </summary>
-public abstract class WorkloadTargetCommandBase : WorkloadCmdletBase
+public abstract class WorkloadTargetCmdlet : RunaiCmdlet
 {
     public const string ObjectSet = "Object";
     public const string IdSet = "Id";

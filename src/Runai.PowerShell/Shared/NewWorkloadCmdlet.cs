@@ -14,7 +14,7 @@ namespace Runai.PowerShell;
 /// The parameters every New-Runai*Workload shares and the submission itself: validate the input, resolve the project
 /// (its cluster is the workload's), confirm, create without ever duplicating, and optionally wait.
 /// </summary>
-public abstract class NewRunaiWorkloadCommandBase : WorkloadCmdletBase
+public abstract class NewWorkloadCmdlet : RunaiChangeCmdlet
 {
     private int activity;
 
@@ -22,12 +22,6 @@ public abstract class NewRunaiWorkloadCommandBase : WorkloadCmdletBase
     [ValidateNotNullOrEmpty]
     public string? Name { get; set; }
 
-    /// <summary>How many creates run at once for piped input (1: one after another).</summary>
-    [Parameter]
-    [ValidateRange(1, 64)]
-    public int ThrottleLimit { get; set; } = 1;
-
-    protected override int ChangeConcurrency => ThrottleLimit;
 
     /// <summary>The project, by name or id.</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
@@ -167,7 +161,7 @@ public abstract class NewRunaiWorkloadCommandBase : WorkloadCmdletBase
                 WriteObject(workload);
                 return;
             }
-            var final = WaitFor(client, workload, null, timeoutSec, ++activity);
+            var final = WorkloadWaiter.WaitFor(this, client, workload, null, timeoutSec, ++activity);
             if (final is not null) WriteObject(final);
         });
     }
