@@ -84,6 +84,58 @@ public static class Redactor
         return node;
     }
 
+    /// <summary>
+    /// The secret values a request carried: its bearer token, and the values of secret-named query parameters and JSON
+    /// body fields. A server (or proxy) that echoes the request in its answer must not pass them on.
+    /// </summary>
+    public static IReadOnlyList<string> SecretsOf(System.Net.Http.HttpRequestMessage? request)
+    {
+        var secrets = new List<string>();
+        if (request is null) return secrets;
+        if (request.Headers.Authorization?.Parameter is { Length: > 0 } token) secrets.Add(token);
+        if (request.RequestUri is { } uri)
+        {
+            var query = uri.IsAbsoluteUri ? uri.Query : (uri.OriginalString.Contains('?') ? uri.OriginalString.Substring(uri.OriginalString.IndexOf('?')) : "");
+            foreach (var pair in query.TrimStart('?').Split(new[] { '&' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                var eq = pair.IndexOf('=');
+                if (eq > 0 && IsSecretName(Uri.UnescapeDataString(pair.Substring(0, eq)))) secrets.Add(Uri.UnescapeDataString(pair.Substring(eq + 1)));
+            }
+        }
+        if (request.Content is System.Net.Http.StringContent or System.Net.Http.ByteArrayContent)
+        {
+            try
+            {
+                var text = request.Content.ReadAsStringAsync().GetAwaiter().GetResult(); // buffered content: no I/O
+                if (JsonNode.Parse(text) is { } body) CollectSecrets(body, secrets);
+            }
+            catch (Exception e) when (e is JsonException or ObjectDisposedException or InvalidOperationException)
+            {
+                // Not JSON, or no longer readable: nothing named as a secret to collect.
+            }
+        }
+        return secrets;
+    }
+
+    private static void CollectSecrets(JsonNode node, List<string> secrets)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                var pairIsSecret = obj["name"] is JsonValue pairName && pairName.TryGetValue<string>(out var text) && IsSecretName(text);
+                foreach (var property in obj)
+                {
+                    if (property.Value is JsonValue value && value.TryGetValue<string>(out var s) && (IsSecretName(property.Key) || (pairIsSecret && property.Key == "value")))
+                        secrets.Add(s);
+                    else if (property.Value is not null) CollectSecrets(property.Value, secrets);
+                }
+                break;
+            case JsonArray array:
+                foreach (var item in array) if (item is not null) CollectSecrets(item, secrets);
+                break;
+        }
+    }
+
     /// <summary>Replaces occurrences of known secret values in free text (e.g. an echoed server message).</summary>
     public static string Scrub(string text, IEnumerable<string?> secrets)
     {

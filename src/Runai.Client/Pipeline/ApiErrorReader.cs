@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading.Tasks;
+using Runai.Client.Diagnostics;
 using Runai.Client.Json;
 
 namespace Runai.Client.Pipeline;
@@ -9,6 +11,9 @@ namespace Runai.Client.Pipeline;
 /// <summary>Turns an unsuccessful response into a <see cref="RunaiApiException"/> carrying the contract's error body.</summary>
 internal static class ApiErrorReader
 {
+    private static string? Scrub(string? text, IReadOnlyList<string> secrets) =>
+        text is null || secrets.Count == 0 ? text : Redactor.Scrub(text, secrets);
+
     public static async Task<RunaiApiException> ReadAsync(HttpResponseMessage response, string method, string path)
     {
         string? text = null;
@@ -29,7 +34,9 @@ internal static class ApiErrorReader
         }
         var message = body?.Message;
         if (message is null && !string.IsNullOrWhiteSpace(text) && text!.Length <= 500 && body is null) message = text.Trim();
-        return new RunaiApiException(response.StatusCode, method, path, body?.Code, message, body?.Details,
+        // A server or proxy that quotes the request (its body, its Authorization header) must not pass a secret on.
+        var secrets = Redactor.SecretsOf(response.RequestMessage);
+        return new RunaiApiException(response.StatusCode, method, path, body?.Code, Scrub(message, secrets), Scrub(body?.Details, secrets),
             RetryAfterParser.Read(response, DateTimeOffset.UtcNow));
     }
 }

@@ -41,7 +41,8 @@ internal sealed class LoggingHandler : DelegatingHandler
         if (log.IsDebugEnabled && response.Content is not null)
         {
             await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
-            log.Debug($"{target} response body: {Redactor.Body(await response.Content.ReadAsStringAsync().ConfigureAwait(false))}");
+            var answer = Redactor.Body(await response.Content.ReadAsStringAsync().ConfigureAwait(false));
+            log.Debug($"{target} response body: {Redactor.Scrub(answer, Redactor.SecretsOf(request))}");
         }
         return response;
     }

@@ -89,6 +89,7 @@ public sealed class ConnectRunaiCommand : RunaiAsyncCmdlet
             UserAgentSuffix = $"PowerShell {Host.Version}",
         };
         var connection = new RunaiConnection(options, credential);
+        var clusterCount = -1;
         try
         {
             Run(ct => connection.AuthenticateAsync(ct));
@@ -97,6 +98,7 @@ public sealed class ConnectRunaiCommand : RunaiAsyncCmdlet
                 var wanted = Cluster ?? clusterHint;
                 if (wanted is not null) return await connection.Clusters().ResolveAsync(wanted, cancellationToken: ct).ConfigureAwait(false);
                 var all = await connection.Clusters().ListAllAsync(cancellationToken: ct).ConfigureAwait(false);
+                clusterCount = all.Count;
                 return all.Count == 1 ? all[0] : null;
             });
         }
@@ -106,7 +108,11 @@ public sealed class ConnectRunaiCommand : RunaiAsyncCmdlet
             ThrowTerminatingError(ErrorRecordFactory.Create(e, Cluster ?? baseUrlText));
         }
         if (connection.Cluster is null)
-            WriteWarning("The tenant has several clusters and none was chosen. Run Set-RunaiContext -Cluster <name>; Get-RunaiCluster lists them.");
+        {
+            WriteWarning(clusterCount == 0
+                ? "The tenant has no clusters yet: cluster-scoped cmdlets (New-RunaiProject, New-RunaiNodePool…) fail until one is added and selected with Set-RunaiContext -Cluster."
+                : "The tenant has several clusters and none was chosen. Run Set-RunaiContext -Cluster <name>; Get-RunaiCluster lists them.");
+        }
 
         // The previous connection stays usable: a script may hold it for -Connection to drive two control planes.
         var context = new RunaiContext(connection);
