@@ -30,13 +30,12 @@ public sealed class ConnectionCache
     public async Task<TValue> GetOrAddAsync<TValue>(string key, Func<CancellationToken, Task<TValue>> fetch, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        if (entries.TryGetValue(key, out var cached) && cached.ExpiresAt > now && cached.Value is Task<TValue> known && !known.IsFaulted && !known.IsCanceled)
-            return await known.ConfigureAwait(false);
-        var entry = new Entry(fetch(cancellationToken), now + Lifetime);
-        entries[key] = entry;
+        var fresh = new Entry(typeof(TValue), new Lazy<Task>(() => fetch(cancellationToken)), now + Lifetime);
+        // Installed atomically before the fetch starts, so a caller arriving meanwhile finds it and shares the fetch.
+        var entry = entries.AddOrUpdate(key, fresh, (_, old) => old.IsUsable<TValue>(now) ? old : fresh);
         try
         {
-            return await ((Task<TValue>)entry.Value).ConfigureAwait(false);
+            return await ((Task<TValue>)entry.Value.Value).ConfigureAwait(false);
         }
         catch
         {
@@ -48,8 +47,8 @@ public sealed class ConnectionCache
     /// <summary>The cached value of <paramref name="key"/> when one is known and fresh, without fetching.</summary>
     public bool TryGet<TValue>(string key, out TValue value)
     {
-        if (entries.TryGetValue(key, out var cached) && cached.ExpiresAt > time.GetUtcNow()
-            && cached.Value is Task<TValue> { Status: TaskStatus.RanToCompletion } known)
+        if (entries.TryGetValue(key, out var cached) && cached.ExpiresAt > time.GetUtcNow() && cached.Value.IsValueCreated
+            && cached.Value.Value is Task<TValue> { Status: TaskStatus.RanToCompletion } known)
         {
             value = known.Result;
             return true;
@@ -58,12 +57,16 @@ public sealed class ConnectionCache
         return false;
     }
 
-    /// <summary>Drops every entry of the collection at <paramref name="route"/> (keys start with the route).</summary>
+    /// <summary>
+    /// Drops every entry of the collection at <paramref name="route"/>: the key itself and the keys under it
+    /// (<c>route|…</c>, <c>route/…</c>), not those of another route that merely starts the same (<c>route-archive</c>).
+    /// </summary>
     public void Invalidate(string route)
     {
         foreach (var key in entries.Keys)
         {
-            if (key.StartsWith(route, StringComparison.Ordinal)) entries.TryRemove(key, out _);
+            if (key.StartsWith(route, StringComparison.Ordinal) && (key.Length == route.Length || key[route.Length] is '|' or '/'))
+                entries.TryRemove(key, out _);
         }
     }
 
@@ -71,13 +74,20 @@ public sealed class ConnectionCache
 
     private sealed class Entry
     {
-        public Entry(Task value, DateTimeOffset expiresAt)
+        private readonly Type valueType;
+
+        public Entry(Type valueType, Lazy<Task> value, DateTimeOffset expiresAt)
         {
+            this.valueType = valueType;
             Value = value;
             ExpiresAt = expiresAt;
         }
 
-        public Task Value { get; }
+        public Lazy<Task> Value { get; }
         public DateTimeOffset ExpiresAt { get; }
+
+        /// <summary>Not expired, of the type asked for, and not failed (a fetch still starting or running counts).</summary>
+        public bool IsUsable<TValue>(DateTimeOffset now) =>
+            ExpiresAt > now && valueType == typeof(TValue) && (!Value.IsValueCreated || Value.Value is { IsFaulted: false, IsCanceled: false });
     }
 }

@@ -6,6 +6,7 @@ using Runai.Client.Json;
 namespace Runai.Client.Clusters;
 
 /// <summary>The contract's <c>DisplayedCluster</c>.</summary>
+[ContractSchema("DisplayedCluster")]
 public sealed class Cluster : RunaiModel
 {
     [JsonPropertyName("uuid")] public string Uuid { get; set; } = "";

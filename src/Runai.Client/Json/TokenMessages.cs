@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 namespace Runai.Client.Json;
 
 /// <summary>The contract's <c>TokenRequest</c> (the fields this client sends).</summary>
+[ContractSchema("TokenRequest")]
 internal sealed class TokenRequest
 {
     [JsonPropertyName("grantType")] public string GrantType { get; set; } = "";
@@ -13,6 +14,7 @@ internal sealed class TokenRequest
 }
 
 /// <summary>The contract's <c>TokenResponse</c>.</summary>
+[ContractSchema("TokenResponse")]
 internal sealed class TokenResponse
 {
     [JsonPropertyName("accessToken")] public string? AccessToken { get; set; }
@@ -20,6 +22,7 @@ internal sealed class TokenResponse
 }
 
 /// <summary>The contract's <c>Error</c> body.</summary>
+[ContractSchema("Error")]
 internal sealed class ErrorBody
 {
     [JsonPropertyName("code")] public int? Code { get; set; }

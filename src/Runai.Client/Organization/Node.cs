@@ -5,6 +5,7 @@ using Runai.Client.Json;
 namespace Runai.Client.Organization;
 
 /// <summary>The contract's <c>Node</c>.</summary>
+[ContractSchema("Node")]
 public sealed class Node : RunaiModel
 {
     [JsonPropertyName("id")] public string? Id { get; set; }
@@ -22,6 +23,7 @@ public sealed class Node : RunaiModel
 }
 
 /// <summary>The contract's <c>GpuInfo</c>.</summary>
+[ContractSchema("GpuInfo")]
 public sealed class GpuInfo : RunaiModel
 {
     [JsonPropertyName("gpuType")] public string? GpuType { get; set; }

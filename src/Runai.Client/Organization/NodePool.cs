@@ -6,6 +6,7 @@ using Runai.Client.Json;
 namespace Runai.Client.Organization;
 
 /// <summary>The contract's <c>Nodepool</c>.</summary>
+[ContractSchema("Nodepool")]
 public sealed class NodePool : RunaiModel
 {
     [JsonPropertyName("id")] public string Id { get; set; } = "";
@@ -35,6 +36,7 @@ public sealed class NodePool : RunaiModel
 }
 
 /// <summary>The contract's per-resource placement strategy (<c>spread</c> or <c>binpack</c>).</summary>
+[ContractSchema("Nodepool.placementStrategy")]
 public sealed class PlacementStrategy : RunaiModel
 {
     [JsonPropertyName("cpu")] public string? Cpu { get; set; }
@@ -44,6 +46,7 @@ public sealed class PlacementStrategy : RunaiModel
 }
 
 /// <summary>The parts of a node pool's status the module shows.</summary>
+[ContractSchema("Nodepool.status")]
 public sealed class NodePoolStatus : RunaiModel
 {
     [JsonPropertyName("nodes")] public List<string>? Nodes { get; set; }

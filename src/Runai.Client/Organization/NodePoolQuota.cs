@@ -4,6 +4,7 @@ using Runai.Client.Json;
 namespace Runai.Client.Organization;
 
 /// <summary>The contract's <c>Resources</c>: an org unit's quota in one node pool.</summary>
+[ContractSchema("Resources")]
 public sealed class NodePoolQuota : RunaiModel
 {
     [JsonPropertyName("nodePool")] public NodePoolReference? NodePool { get; set; }

@@ -4,6 +4,7 @@ using Runai.Client.Json;
 namespace Runai.Client.Organization;
 
 /// <summary>The node pool a quota entry refers to (<c>{ id, name }</c>).</summary>
+[ContractSchema("Resources.nodePool")]
 public sealed class NodePoolReference : RunaiModel
 {
     [JsonPropertyName("id")] public string? Id { get; set; }

@@ -4,6 +4,7 @@ using Runai.Client.Json;
 namespace Runai.Client.Organization;
 
 /// <summary>The contract's <c>DepartmentProjectParent</c>: the id and name of an org unit's parent.</summary>
+[ContractSchema("DepartmentProjectParent")]
 public sealed class OrgUnitParent : RunaiModel
 {
     [JsonPropertyName("id")] public string Id { get; set; } = "";

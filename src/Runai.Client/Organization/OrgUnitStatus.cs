@@ -6,6 +6,7 @@ namespace Runai.Client.Organization;
 
 /// <summary>The parts of a project's or department's <c>status</c> the module shows: phase, and what its workloads
 /// are allocated and request, in total and per node pool.</summary>
+[ContractSchema("ProjectStatus")]
 public sealed class OrgUnitStatus : RunaiModel
 {
     [JsonPropertyName("phase")] public string? Phase { get; set; }
@@ -15,6 +16,7 @@ public sealed class OrgUnitStatus : RunaiModel
 }
 
 /// <summary>The contract's <c>QuotaStatus</c>.</summary>
+[ContractSchema("QuotaStatus")]
 public class QuotaStatus : RunaiModel
 {
     [JsonPropertyName("allocated")] public QuotaStatusResource? Allocated { get; set; }
@@ -23,6 +25,7 @@ public class QuotaStatus : RunaiModel
 }
 
 /// <summary>The contract's <c>QuotaStatusResource</c>: GPUs, CPU millicores, memory MB.</summary>
+[ContractSchema("QuotaStatusResource")]
 public sealed class QuotaStatusResource : RunaiModel
 {
     [JsonPropertyName("gpu")] public double? Gpu { get; set; }

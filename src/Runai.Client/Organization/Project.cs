@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
+using Runai.Client.Json;
 
 namespace Runai.Client.Organization;
 
 /// <summary>The contract's <c>Project</c>.</summary>
+[ContractSchema("Project")]
 public sealed class Project : OrgUnit
 {
     [JsonPropertyName("parentId")] public string? ParentId { get; set; }

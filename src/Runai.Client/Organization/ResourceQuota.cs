@@ -7,6 +7,7 @@ namespace Runai.Client.Organization;
 /// The contract's <c>Resource</c>/<c>NonNullResource</c>: GPUs in devices, CPU in millicores, memory in <see cref="Units"/>
 /// (the contract's <c>units</c>: Mib, MB or GB; only memory carries units).
 /// </summary>
+[ContractSchema("Resources.memory")]
 public sealed class ResourceQuota : RunaiModel
 {
     [JsonPropertyName("deserved")] public double? Deserved { get; set; }

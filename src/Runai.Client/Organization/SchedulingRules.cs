@@ -4,6 +4,7 @@ using Runai.Client.Json;
 namespace Runai.Client.Organization;
 
 /// <summary>The contract's <c>SchedulingRules</c> (all durations in seconds).</summary>
+[ContractSchema("SchedulingRules")]
 public sealed class SchedulingRules : RunaiModel
 {
     [JsonPropertyName("interactiveJobTimeLimitSeconds")] public long? InteractiveJobTimeLimitSeconds { get; set; }

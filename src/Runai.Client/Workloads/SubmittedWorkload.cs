@@ -6,6 +6,10 @@ using Runai.Client.Json;
 namespace Runai.Client.Workloads;
 
 /// <summary>The typed routes' answer (<c>WorkloadMeta1</c> plus the kind's spec): Training1, Workspace1, DistributedWorkload, Inference1.</summary>
+[ContractSchema("Training1")]
+[ContractSchema("Workspace1")]
+[ContractSchema("DistributedWorkload")]
+[ContractSchema("Inference1")]
 public sealed class SubmittedWorkload : RunaiModel
 {
     [JsonPropertyName("workloadId")] public string WorkloadId { get; set; } = "";

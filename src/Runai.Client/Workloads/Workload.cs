@@ -7,6 +7,8 @@ using Runai.Client.Json;
 namespace Runai.Client.Workloads;
 
 /// <summary>The contract's <c>Workload</c>: one workload of any kind as GET /api/v1/workloads reports it.</summary>
+[ContractSchema("Workload")]
+[ContractSchema("WorkloadDetailed")]
 public sealed class Workload : RunaiModel
 {
     [JsonPropertyName("id")] public string Id { get; set; } = "";
@@ -61,6 +63,7 @@ public sealed class Workload : RunaiModel
 }
 
 /// <summary>The contract's <c>Condition1</c>.</summary>
+[ContractSchema("Condition1")]
 public sealed class WorkloadCondition : RunaiModel
 {
     [JsonPropertyName("type")] public string Type { get; set; } = "";

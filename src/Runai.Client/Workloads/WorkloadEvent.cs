@@ -5,6 +5,7 @@ using Runai.Client.Json;
 namespace Runai.Client.Workloads;
 
 /// <summary>The contract's <c>Event2</c>: one event of a workload.</summary>
+[ContractSchema("Event2")]
 public sealed class WorkloadEvent : RunaiModel
 {
     [JsonPropertyName("id")] public string? Id { get; set; }
@@ -23,6 +24,7 @@ public sealed class WorkloadEvent : RunaiModel
 }
 
 /// <summary>The contract's <c>InvolvedObject</c>.</summary>
+[ContractSchema("InvolvedObject")]
 public sealed class InvolvedObject : RunaiModel
 {
     [JsonPropertyName("uid")] public string? Uid { get; set; }

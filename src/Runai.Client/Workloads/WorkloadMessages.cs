@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using Runai.Client.Json;
 
 namespace Runai.Client.Workloads;
 
@@ -18,11 +19,14 @@ internal sealed class WorkloadEventListResponse
 }
 
 /// <summary>The contract's <c>MetricsCompositeResponse</c> / <c>MetricsResponse</c> (measurements only).</summary>
+[ContractSchema("MetricsResponse")]
+[ContractSchema("MetricsCompositeResponse")]
 internal sealed class WorkloadMetricsResponse
 {
     [JsonPropertyName("measurements")] public List<Measurement>? Measurements { get; set; }
 }
 
+[ContractSchema("MeasurementResponse")]
 internal sealed class Measurement
 {
     [JsonPropertyName("type")] public string Type { get; set; } = "";
@@ -30,6 +34,7 @@ internal sealed class Measurement
     [JsonPropertyName("values")] public List<MeasurementValue>? Values { get; set; }
 }
 
+[ContractSchema("MeasurementResponse.values")]
 internal sealed class MeasurementValue
 {
     [JsonPropertyName("value")] public string? Value { get; set; }

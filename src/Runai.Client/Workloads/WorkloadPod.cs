@@ -6,6 +6,7 @@ using Runai.Client.Json;
 namespace Runai.Client.Workloads;
 
 /// <summary>The contract's <c>Pod1</c>: one pod of a workload.</summary>
+[ContractSchema("Pod1")]
 public sealed class WorkloadPod : RunaiModel
 {
     [JsonPropertyName("id")] public string Id { get; set; } = "";
@@ -27,6 +28,7 @@ public sealed class WorkloadPod : RunaiModel
 }
 
 /// <summary>The contract's <c>Container1</c>.</summary>
+[ContractSchema("Container1")]
 public sealed class WorkloadContainer : RunaiModel
 {
     [JsonPropertyName("name")] public string Name { get; set; } = "";
