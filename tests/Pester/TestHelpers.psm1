@@ -5,6 +5,8 @@
 Set-StrictMode -Version Latest
 
 $RepoRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+# Emulators and child pwsh processes are started by the same code as build.ps1's.
+Import-Module (Join-Path $RepoRoot 'tools/RunaiDevHarness.psm1')
 
 function Get-RunaiEmulatorUrl {
     [CmdletBinding()]
@@ -122,49 +124,29 @@ function Invoke-RunaiChildPwsh {
     <#
     .SYNOPSIS
         Runs a script in a fresh pwsh (no profile) and returns its output lines; $LASTEXITCODE is the child's.
-    .DESCRIPTION
-        Works whether pwsh runs as its own executable or as a dotnet tool ('dotnet pwsh.dll').
     #>
     param(
-        [Parameter(Mandatory)][string]$Script,
+        [Parameter(Mandatory)][object]$Script,
         [object[]]$ArgumentList = @()
     )
-    $self = (Get-Process -Id $PID).Path
-    [string[]]$prefix = if ((Split-Path $self -Leaf) -like 'dotnet*') { @(Join-Path $PSHOME 'pwsh.dll') } else { @() }
-    $file = Join-Path ([IO.Path]::GetTempPath()) "runai-child-$([guid]::NewGuid()).ps1"
-    Set-Content -Path $file -Value $Script -Encoding utf8
-    try { & $self @prefix -NoProfile -NonInteractive -File $file @ArgumentList 2>&1 | ForEach-Object { "$_" } }
-    finally { Remove-Item $file -ErrorAction SilentlyContinue }
+    Invoke-RunaiDevChildPwsh -Script $Script -ArgumentList $ArgumentList -CaptureOutput
 }
-
 
 function Start-RunaiTestEmulator {
     <#
     .SYNOPSIS
         Starts a second emulator with its own options (for example --clusters 3 --legacy-token-only) on a free
-        loopback port, in strict mode when the contract is known; returns an object with Url and Process.
+        loopback port, in strict mode when the suite's emulator is; returns an object with Url and Process.
     #>
     param([string[]]$Arguments = @())
     $dll = $env:RUNAI_EMULATOR_DLL
     if (-not $dll -or -not (Test-Path $dll)) { throw "RUNAI_EMULATOR_DLL does not name the built emulator ('$dll')." }
-    $all = @($dll, '--port', '0') + $Arguments
-    if ($env:RUNAI_CONTRACT_PATH) { $all += @('--contract', $env:RUNAI_CONTRACT_PATH) }
-    $out = Join-Path ([IO.Path]::GetTempPath()) "runai-emulator-$([guid]::NewGuid()).log"
-    $process = Start-Process -FilePath dotnet -ArgumentList $all -RedirectStandardOutput $out -RedirectStandardError "$out.err" -PassThru -NoNewWindow
-    $deadline = [DateTime]::UtcNow.AddSeconds(60)
-    while ([DateTime]::UtcNow -lt $deadline -and -not $process.HasExited) {
-        $line = Get-Content $out -ErrorAction SilentlyContinue | Select-String -Pattern 'listening on (\S+)' | Select-Object -First 1
-        if ($line) { return [pscustomobject]@{ Url = $line.Matches[0].Groups[1].Value; Process = $process; Log = $out } }
-        Start-Sleep -Milliseconds 100
-    }
-    if (-not $process.HasExited) { $process.Kill() }
-    throw "The emulator did not start: $(Get-Content $out, "$out.err" -Raw -ErrorAction SilentlyContinue)"
+    Start-RunaiDevEmulator -Path $dll -ContractPath $env:RUNAI_CONTRACT_PATH -ArgumentList $Arguments -Quiet
 }
 
 function Stop-RunaiTestEmulator {
     param([Parameter(Mandatory)]$Emulator)
-    if (-not $Emulator.Process.HasExited) { $Emulator.Process.Kill(); $Emulator.Process.WaitForExit(10000) | Out-Null }
-    Remove-Item $Emulator.Log, "$($Emulator.Log).err" -ErrorAction SilentlyContinue
+    Stop-RunaiDevEmulator $Emulator -RemoveLog
 }
 
 Export-ModuleMember -Function Get-RunaiEmulatorUrl, Get-RunaiModulePath, Get-RunaiContractPath, Test-RunaiEmulatorStrict, Reset-RunaiEmulator,
