@@ -39,7 +39,7 @@ Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
 if ($BenchArguments -and $Task -ne 'Bench') { throw "Unknown arguments for the $Task task: $BenchArguments" }
 # The newest Pester the suite passes on; fetched from the NuGet feed into tools/modules/ on first use.
-$PesterVersion = '5.7.1'
+$PesterVersion = '6.2.0'
 
 Import-Module (Join-Path $PSScriptRoot 'tools/RunaiDevHarness.psm1') -Force
 Set-RunaiDevOutputRendering
