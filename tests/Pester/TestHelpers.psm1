@@ -120,6 +120,88 @@ function Clear-RunaiEmulatorRequest {
     Invoke-RestMethod -Method Delete -Uri "$(Get-RunaiEmulatorUrl)/admin/requests" | Out-Null
 }
 
+if (-not ('RunaiTestRecordingHost' -as [type])) {
+    # A host that records what commands print to it instead of showing it: -WhatIf messages go to the host only,
+    # never to a stream, so this is the one way to keep them out of the test log and to check them.
+    Add-Type -TypeDefinition @'
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.Management.Automation;
+using System.Management.Automation.Host;
+using System.Security;
+
+public sealed class RunaiTestRecordingHost : PSHost
+{
+    private readonly RecordingUI ui = new RecordingUI();
+    public List<string> Lines { get { return ui.Lines; } }
+    public override string Name { get { return "RunaiTestRecordingHost"; } }
+    public override Version Version { get { return new Version(1, 0); } }
+    public override Guid InstanceId { get; } = Guid.NewGuid();
+    public override PSHostUserInterface UI { get { return ui; } }
+    public override CultureInfo CurrentCulture { get { return CultureInfo.CurrentCulture; } }
+    public override CultureInfo CurrentUICulture { get { return CultureInfo.CurrentUICulture; } }
+    public override void SetShouldExit(int exitCode) { }
+    public override void EnterNestedPrompt() { throw new NotSupportedException(); }
+    public override void ExitNestedPrompt() { throw new NotSupportedException(); }
+    public override void NotifyBeginApplication() { }
+    public override void NotifyEndApplication() { }
+
+    private sealed class RecordingUI : PSHostUserInterface
+    {
+        public readonly List<string> Lines = new List<string>();
+        public override PSHostRawUserInterface RawUI { get { return null; } }
+        public override string ReadLine() { throw new NotSupportedException("The recording host cannot read input."); }
+        public override SecureString ReadLineAsSecureString() { throw new NotSupportedException("The recording host cannot read input."); }
+        public override void Write(string value) { lock (Lines) Lines.Add(value); }
+        public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) { Write(value); }
+        public override void WriteLine(string value) { Write(value); }
+        public override void WriteErrorLine(string value) { Write(value); }
+        public override void WriteDebugLine(string message) { }
+        public override void WriteProgress(long sourceId, ProgressRecord record) { }
+        public override void WriteVerboseLine(string message) { }
+        public override void WriteWarningLine(string message) { Write("WARNING: " + message); }
+        public override Dictionary<string, PSObject> Prompt(string caption, string message, Collection<FieldDescription> descriptions) { throw new NotSupportedException("The recording host cannot prompt."); }
+        public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName) { throw new NotSupportedException("The recording host cannot prompt."); }
+        public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName, PSCredentialTypes allowedCredentialTypes, PSCredentialUIOptions options) { throw new NotSupportedException("The recording host cannot prompt."); }
+        public override int PromptForChoice(string caption, string message, Collection<ChoiceDescription> choices, int defaultChoice) { throw new NotSupportedException("The recording host cannot prompt."); }
+    }
+}
+'@
+}
+
+function Invoke-RunaiWhatIf {
+    <#
+    .SYNOPSIS
+        Runs commands that take -WhatIf in a runspace of their own with the staged module, and returns the lines
+        they printed to the host (the 'What if:' messages), so that they reach the test, not the log.
+    .DESCRIPTION
+        The module's current connection is process-wide, so the commands use the test's connection. Errors the
+        commands write are written again here; a terminating one is thrown.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param([Parameter(Mandatory)][scriptblock]$ScriptBlock)
+    $recordingHost = [RunaiTestRecordingHost]::new()
+    $runspace = [runspacefactory]::CreateRunspace($recordingHost, [initialsessionstate]::CreateDefault2())
+    $powershell = [powershell]::Create()
+    try {
+        $runspace.Open()
+        $powershell.Runspace = $runspace
+        $null = $powershell.AddScript('param($ModulePath) Import-Module $ModulePath').AddArgument((Get-RunaiModulePath)).AddStatement()
+        $null = $powershell.AddScript($ScriptBlock.ToString())
+        try { $null = $powershell.Invoke() }
+        catch [System.Management.Automation.MethodInvocationException] { throw $_.Exception.InnerException }
+        foreach ($record in $powershell.Streams.Error) { Write-Error -ErrorRecord $record }
+        $recordingHost.Lines | ForEach-Object { $_.TrimEnd("`r", "`n") } | Where-Object { $_ }
+    }
+    finally {
+        $powershell.Dispose()
+        $runspace.Dispose()
+    }
+}
+
 function Invoke-RunaiChildPwsh {
     <#
     .SYNOPSIS
@@ -150,4 +232,4 @@ function Stop-RunaiTestEmulator {
 }
 
 Export-ModuleMember -Function Get-RunaiEmulatorUrl, Get-RunaiModulePath, Get-RunaiContractPath, Test-RunaiEmulatorStrict, Reset-RunaiEmulator,
-    Connect-RunaiEmulator, Add-RunaiEmulatorFault, Get-RunaiEmulatorRequest, Clear-RunaiEmulatorRequest, Invoke-RunaiChildPwsh, Start-RunaiTestEmulator, Stop-RunaiTestEmulator
+    Connect-RunaiEmulator, Add-RunaiEmulatorFault, Get-RunaiEmulatorRequest, Clear-RunaiEmulatorRequest, Invoke-RunaiWhatIf, Invoke-RunaiChildPwsh, Start-RunaiTestEmulator, Stop-RunaiTestEmulator
