@@ -13,8 +13,10 @@
 .EXAMPLE
     dotnet tool restore && dotnet pwsh ./build.ps1 Test
 #>
-[CmdletBinding()]
+# Only the task is positional, so that the Bench task's own arguments are never taken for -Configuration.
+[CmdletBinding(PositionalBinding = $false)]
 param(
+    [Parameter(Position = 0)]
     [ValidateSet('Build', 'Test', 'Demo', 'Package', 'Bench')]
     [string]$Task = 'Build',
 

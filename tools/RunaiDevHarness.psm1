@@ -127,7 +127,10 @@ function Invoke-RunaiDevChildPwsh {
     foreach ($argument in @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', $file) + @($ArgumentList)) {
         $startInfo.ArgumentList.Add([string]$argument)
     }
-    foreach ($name in $Environment.Keys) { $startInfo.Environment[$name] = [string]$Environment[$name] }
+    foreach ($name in $Environment.Keys) {
+        if ($null -eq $Environment[$name]) { $null = $startInfo.Environment.Remove($name) }
+        else { $startInfo.Environment[$name] = [string]$Environment[$name] }
+    }
     $startInfo.UseShellExecute = $false
     $startInfo.RedirectStandardOutput = [bool]$CaptureOutput
     $startInfo.RedirectStandardError = [bool]$CaptureOutput
@@ -535,7 +538,7 @@ function Invoke-RunaiDevTest {
     }
     catch {
         # Report a harness failure (no Pester, no emulator) as a crashed runner, so the summary still closes the run.
-        Write-Host "Pester could not run: $($_.Exception.Message)"
+        Write-Host "Pester could not run: $($_.Exception.Message)" -ForegroundColor Red
         $results.Add([pscustomobject]@{ Runner = 'Pester'; Passed = 0; Failed = 0; Skipped = 0; Crashed = $true })
     }
     finally {
