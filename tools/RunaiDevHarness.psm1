@@ -1,7 +1,8 @@
 # The dev harness: what build.ps1's tasks and the Pester helpers share. Starting and stopping the emulator, running
 # scripts in a fresh pwsh, fetching Pester from the NuGet feed, plain output for logs, and the tasks themselves.
 # Every process started here is tracked, so that SIGTERM or SIGHUP to this pwsh ends it too (Ctrl+C reaches the
-# callers' finally blocks, which stop what they started).
+# callers' finally blocks, which stop what they started). Run as a dotnet tool, this pwsh sits under 'dotnet pwsh'
+# and a shim, which do not pass SIGTERM on: when one of them ends, the tracked processes are ended too.
 
 Set-StrictMode -Version Latest
 
@@ -20,12 +21,16 @@ if (-not ('RunaiDevHarnessProcesses' -as [type])) {
     Add-Type -TypeDefinition @'
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.IO;
 using System.Runtime.InteropServices;
+using System.Threading;
 
 public static class RunaiDevHarnessProcesses
 {
     private static readonly List<Process> Tracked = new List<Process>();
     private static readonly List<PosixSignalRegistration> Registrations = new List<PosixSignalRegistration>();
+    private static readonly List<Process> Launchers = new List<Process>();
+    private static Timer launcherWatch;
 
     public static void Track(Process process)
     {
@@ -39,7 +44,50 @@ public static class RunaiDevHarnessProcesses
                 try { Registrations.Add(PosixSignalRegistration.Create(signal, _ => KillAll())); }
                 catch (System.PlatformNotSupportedException) { }
             }
+            WatchLaunchers();
         }
+    }
+
+    // The 'dotnet' processes above this one (the dotnet tool launcher and its shim); when one of them is gone, its
+    // SIGTERM did not reach us: end what we started, and this process, as the signal would have.
+    private static void WatchLaunchers()
+    {
+        if (!RuntimeInformation.IsOSPlatform(OSPlatform.Linux)) return;
+        int pid = System.Environment.ProcessId;
+        for (int depth = 0; depth < 3; depth++)
+        {
+            int parent = ParentOf(pid);
+            if (parent <= 1) break;
+            Process process;
+            try { process = Process.GetProcessById(parent); } catch (System.ArgumentException) { break; }
+            if (process.ProcessName != "dotnet") break;
+            Launchers.Add(process);
+            pid = parent;
+        }
+        if (Launchers.Count == 0) return;
+        launcherWatch = new Timer(_ =>
+        {
+            foreach (var launcher in Launchers)
+            {
+                bool gone;
+                try { gone = launcher.HasExited; } catch (System.InvalidOperationException) { gone = true; }
+                if (!gone) continue;
+                KillAll();
+                System.Environment.Exit(143);
+            }
+        }, null, 1000, 1000);
+    }
+
+    private static int ParentOf(int pid)
+    {
+        try
+        {
+            // /proc/<pid>/stat: "pid (comm) state ppid ..."; comm may contain spaces, so read after the last ')'.
+            string stat = File.ReadAllText("/proc/" + pid + "/stat");
+            string[] fields = stat.Substring(stat.LastIndexOf(')') + 2).Split(' ');
+            return int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture);
+        }
+        catch (System.Exception) { return -1; }
     }
 
     public static void KillAll()
