@@ -225,7 +225,9 @@ Describe 'Invoke-RunaiApi' {
     }
 
     It '-WhatIf sends no write' {
-        Invoke-RunaiApi -Method POST -Path /api/v1/org-unit/departments -Body @{ name = 'x' } -WhatIf
+        $whatIf = Invoke-RunaiWhatIf { Invoke-RunaiApi -Method POST -Path /api/v1/org-unit/departments -Body @{ name = 'x' } -WhatIf }
+        $whatIf | Should -HaveCount 1
+        @($whatIf) -notlike 'What if: *POST*/api/v1/org-unit/departments*' | Should -BeNullOrEmpty
         Get-RunaiEmulatorRequest | Where-Object method -ne 'GET' | Should -BeNullOrEmpty
     }
 

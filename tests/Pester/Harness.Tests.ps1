@@ -166,3 +166,54 @@ Describe 'Strict contract mode' {
         $response.StatusCode | Should -Be 200
     }
 }
+
+Describe 'The dev harness (tools/RunaiDevHarness.psm1)' {
+    BeforeAll {
+        $script:RepoRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+        Import-Module (Join-Path $script:RepoRoot 'tools/RunaiDevHarness.psm1') -Force
+        # Where PSResourceGet keeps the user's repositories (~/.local/share/PSResourceGet on Linux).
+        $script:RepositorySettings = Join-Path ([Environment]::GetFolderPath('LocalApplicationData')) 'PSResourceGet/PSResourceRepository.xml'
+        function Get-RepositorySettingsState {
+            if (Test-Path $script:RepositorySettings) { (Get-FileHash $script:RepositorySettings).Hash } else { 'absent' }
+        }
+    }
+
+    It 'fetches Pester from the NuGet feed without touching the user''s PSResourceGet repositories' {
+        $version = (Get-Module Pester).Version.ToString()
+        $before = Get-RepositorySettingsState
+        $manifest = Install-RunaiDevPester -Version $version -Destination (Join-Path $TestDrive 'modules') 6>$null
+        (Import-PowerShellDataFile $manifest).ModuleVersion | Should -Be $version
+        Get-RepositorySettingsState | Should -Be $before -Because 'the harness must leave the user''s repository settings as they were'
+        Get-ChildItem (Join-Path $TestDrive 'modules') -Force -Filter '.pester-*' | Should -BeNullOrEmpty -Because 'the download project is removed'
+    }
+
+    It 'never registers a PSResourceGet repository without unregistering it (<_>)' -ForEach @('build.ps1', 'tools/RunaiDevHarness.psm1', 'tools/Build-Help.ps1', '.ci/run') {
+        $text = Get-Content -Raw (Join-Path $script:RepoRoot $_)
+        ([regex]::Matches($text, '(?<!Un)Register-PSResourceRepository')).Count |
+            Should -Be ([regex]::Matches($text, 'Unregister-PSResourceRepository')).Count
+    }
+
+    It 'starts an emulator with extra options, returns its URL once it listens, and stops it' {
+        $emulator = Start-RunaiDevEmulator -Path $env:RUNAI_EMULATOR_DLL -ArgumentList '--clusters', '2' -Quiet
+        try {
+            $emulator.Url | Should -Match '^http://127\.0\.0\.1:\d+$'
+            (Invoke-RestMethod "$($emulator.Url)/admin/stats").PSObject.Properties.Name | Should -Contain 'tokensIssued'
+        }
+        finally {
+            Stop-RunaiDevEmulator $emulator -RemoveLog
+        }
+        $emulator.Process.HasExited | Should -BeTrue
+        $emulator.StdOut | Should -Not -Exist
+    }
+
+    It 'runs a child pwsh with arguments and environment, and renders plain text when its output is captured' {
+        $output = Invoke-RunaiDevChildPwsh -CaptureOutput -ArgumentList 'one two' -Environment @{ RUNAI_HARNESS_PROBE = 'set' } -Script {
+            param($Text)
+            "$Text|$env:RUNAI_HARNESS_PROBE|$($PSStyle.OutputRendering)"
+            exit 3
+        }
+        $LASTEXITCODE | Should -Be 3
+        $output | Should -Be 'one two|set|PlainText'
+        $env:RUNAI_HARNESS_PROBE | Should -BeNullOrEmpty -Because 'the environment is set for the child only'
+    }
+}

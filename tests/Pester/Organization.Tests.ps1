@@ -113,9 +113,13 @@ Describe 'Node pools' {
 
     It 'changes and removes nothing with -WhatIf' {
         Clear-RunaiEmulatorRequest
-        Set-RunaiNodePool -Name a100 -LabelValue other -WhatIf
-        Get-RunaiNodePool a100 | Remove-RunaiNodePool -WhatIf
-        New-RunaiNodePool -Name h100 -LabelKey k -LabelValue v -WhatIf
+        $whatIf = Invoke-RunaiWhatIf {
+            Set-RunaiNodePool -Name a100 -LabelValue other -WhatIf
+            Get-RunaiNodePool a100 | Remove-RunaiNodePool -WhatIf
+            New-RunaiNodePool -Name h100 -LabelKey k -LabelValue v -WhatIf
+        }
+        $whatIf | Should -HaveCount 3
+        @($whatIf) -notlike "What if: *node pool '*'*" | Should -BeNullOrEmpty
         Get-WriteRequest | Should -BeNullOrEmpty
         (Get-RunaiNodePool a100).LabelValue | Should -Be 'a100-80g'
     }
@@ -215,9 +219,13 @@ Describe 'Departments' {
 
     It 'changes and removes nothing with -WhatIf' {
         Clear-RunaiEmulatorRequest
-        Get-RunaiDepartment research | Set-RunaiDepartment -GpuQuota 1 -WhatIf
-        Get-RunaiDepartment research | Remove-RunaiDepartment -WhatIf
-        New-RunaiDepartment -Name audio -GpuQuota 1 -WhatIf
+        $whatIf = Invoke-RunaiWhatIf {
+            Get-RunaiDepartment research | Set-RunaiDepartment -GpuQuota 1 -WhatIf
+            Get-RunaiDepartment research | Remove-RunaiDepartment -WhatIf
+            New-RunaiDepartment -Name audio -GpuQuota 1 -WhatIf
+        }
+        $whatIf | Should -HaveCount 3
+        @($whatIf) -notlike "What if: *department '*'*" | Should -BeNullOrEmpty
         Get-WriteRequest | Should -BeNullOrEmpty
         (Get-RunaiDepartment research).QuotaIn('default').Gpu.Deserved | Should -Be 10
     }
@@ -336,9 +344,13 @@ team-d,finance,1,default,8GB
 
     It 'changes and removes nothing with -WhatIf' {
         Clear-RunaiEmulatorRequest
-        Get-RunaiProject team-a | Set-RunaiProject -GpuQuota 1 -WhatIf
-        Get-RunaiProject team-a | Remove-RunaiProject -WhatIf
-        New-RunaiProject -Name team-z -Department research -WhatIf
+        $whatIf = Invoke-RunaiWhatIf {
+            Get-RunaiProject team-a | Set-RunaiProject -GpuQuota 1 -WhatIf
+            Get-RunaiProject team-a | Remove-RunaiProject -WhatIf
+            New-RunaiProject -Name team-z -Department research -WhatIf
+        }
+        $whatIf | Should -HaveCount 3
+        @($whatIf) -notlike "What if: *project 'team-*'*" | Should -BeNullOrEmpty
         Get-WriteRequest | Should -BeNullOrEmpty
         (Get-RunaiProject team-a).QuotaIn('default').Gpu.Deserved | Should -Be 3
     }

@@ -5,6 +5,8 @@
 Set-StrictMode -Version Latest
 
 $RepoRoot = (Resolve-Path (Join-Path $PSScriptRoot '../..')).Path
+# Emulators and child pwsh processes are started by the same code as build.ps1's.
+Import-Module (Join-Path $RepoRoot 'tools/RunaiDevHarness.psm1')
 
 function Get-RunaiEmulatorUrl {
     [CmdletBinding()]
@@ -118,54 +120,116 @@ function Clear-RunaiEmulatorRequest {
     Invoke-RestMethod -Method Delete -Uri "$(Get-RunaiEmulatorUrl)/admin/requests" | Out-Null
 }
 
+if (-not ('RunaiTestRecordingHost' -as [type])) {
+    # A host that records what commands print to it instead of showing it: -WhatIf messages go to the host only,
+    # never to a stream, so this is the one way to keep them out of the test log and to check them.
+    Add-Type -TypeDefinition @'
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.Management.Automation;
+using System.Management.Automation.Host;
+using System.Security;
+
+public sealed class RunaiTestRecordingHost : PSHost
+{
+    private readonly RecordingUI ui = new RecordingUI();
+    public List<string> Lines { get { return ui.Lines; } }
+    public override string Name { get { return "RunaiTestRecordingHost"; } }
+    public override Version Version { get { return new Version(1, 0); } }
+    public override Guid InstanceId { get; } = Guid.NewGuid();
+    public override PSHostUserInterface UI { get { return ui; } }
+    public override CultureInfo CurrentCulture { get { return CultureInfo.CurrentCulture; } }
+    public override CultureInfo CurrentUICulture { get { return CultureInfo.CurrentUICulture; } }
+    public override void SetShouldExit(int exitCode) { }
+    public override void EnterNestedPrompt() { throw new NotSupportedException(); }
+    public override void ExitNestedPrompt() { throw new NotSupportedException(); }
+    public override void NotifyBeginApplication() { }
+    public override void NotifyEndApplication() { }
+
+    private sealed class RecordingUI : PSHostUserInterface
+    {
+        public readonly List<string> Lines = new List<string>();
+        public override PSHostRawUserInterface RawUI { get { return null; } }
+        public override string ReadLine() { throw new NotSupportedException("The recording host cannot read input."); }
+        public override SecureString ReadLineAsSecureString() { throw new NotSupportedException("The recording host cannot read input."); }
+        public override void Write(string value) { lock (Lines) Lines.Add(value); }
+        public override void Write(ConsoleColor foregroundColor, ConsoleColor backgroundColor, string value) { Write(value); }
+        public override void WriteLine(string value) { Write(value); }
+        public override void WriteErrorLine(string value) { Write(value); }
+        public override void WriteDebugLine(string message) { }
+        public override void WriteProgress(long sourceId, ProgressRecord record) { }
+        public override void WriteVerboseLine(string message) { }
+        public override void WriteWarningLine(string message) { Write("WARNING: " + message); }
+        public override Dictionary<string, PSObject> Prompt(string caption, string message, Collection<FieldDescription> descriptions) { throw new NotSupportedException("The recording host cannot prompt."); }
+        public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName) { throw new NotSupportedException("The recording host cannot prompt."); }
+        public override PSCredential PromptForCredential(string caption, string message, string userName, string targetName, PSCredentialTypes allowedCredentialTypes, PSCredentialUIOptions options) { throw new NotSupportedException("The recording host cannot prompt."); }
+        public override int PromptForChoice(string caption, string message, Collection<ChoiceDescription> choices, int defaultChoice) { throw new NotSupportedException("The recording host cannot prompt."); }
+    }
+}
+'@
+}
+
+function Invoke-RunaiWhatIf {
+    <#
+    .SYNOPSIS
+        Runs commands that take -WhatIf in a runspace of their own with the staged module, and returns the lines
+        they printed to the host (the 'What if:' messages), so that they reach the test, not the log.
+    .DESCRIPTION
+        The module's current connection is process-wide, so the commands use the test's connection. Errors the
+        commands write are written again here; a terminating one is thrown.
+    #>
+    [CmdletBinding()]
+    [OutputType([string])]
+    param([Parameter(Mandatory)][scriptblock]$ScriptBlock)
+    $recordingHost = [RunaiTestRecordingHost]::new()
+    $runspace = [runspacefactory]::CreateRunspace($recordingHost, [initialsessionstate]::CreateDefault2())
+    $powershell = [powershell]::Create()
+    try {
+        $runspace.Open()
+        $powershell.Runspace = $runspace
+        $null = $powershell.AddScript('param($ModulePath) Import-Module $ModulePath').AddArgument((Get-RunaiModulePath)).AddStatement()
+        $null = $powershell.AddScript($ScriptBlock.ToString())
+        try { $null = $powershell.Invoke() }
+        catch [System.Management.Automation.MethodInvocationException] { throw $_.Exception.InnerException }
+        foreach ($record in $powershell.Streams.Error) { Write-Error -ErrorRecord $record }
+        $recordingHost.Lines | ForEach-Object { $_.TrimEnd("`r", "`n") } | Where-Object { $_ }
+    }
+    finally {
+        $powershell.Dispose()
+        $runspace.Dispose()
+    }
+}
+
 function Invoke-RunaiChildPwsh {
     <#
     .SYNOPSIS
         Runs a script in a fresh pwsh (no profile) and returns its output lines; $LASTEXITCODE is the child's.
-    .DESCRIPTION
-        Works whether pwsh runs as its own executable or as a dotnet tool ('dotnet pwsh.dll').
     #>
     param(
-        [Parameter(Mandatory)][string]$Script,
+        [Parameter(Mandatory)][object]$Script,
         [object[]]$ArgumentList = @()
     )
-    $self = (Get-Process -Id $PID).Path
-    [string[]]$prefix = if ((Split-Path $self -Leaf) -like 'dotnet*') { @(Join-Path $PSHOME 'pwsh.dll') } else { @() }
-    $file = Join-Path ([IO.Path]::GetTempPath()) "runai-child-$([guid]::NewGuid()).ps1"
-    Set-Content -Path $file -Value $Script -Encoding utf8
-    try { & $self @prefix -NoProfile -NonInteractive -File $file @ArgumentList 2>&1 | ForEach-Object { "$_" } }
-    finally { Remove-Item $file -ErrorAction SilentlyContinue }
+    Invoke-RunaiDevChildPwsh -Script $Script -ArgumentList $ArgumentList -CaptureOutput
 }
-
 
 function Start-RunaiTestEmulator {
     <#
     .SYNOPSIS
         Starts a second emulator with its own options (for example --clusters 3 --legacy-token-only) on a free
-        loopback port, in strict mode when the contract is known; returns an object with Url and Process.
+        loopback port, in strict mode when the suite's emulator is; returns an object with Url and Process.
     #>
     param([string[]]$Arguments = @())
     $dll = $env:RUNAI_EMULATOR_DLL
     if (-not $dll -or -not (Test-Path $dll)) { throw "RUNAI_EMULATOR_DLL does not name the built emulator ('$dll')." }
-    $all = @($dll, '--port', '0') + $Arguments
-    if ($env:RUNAI_CONTRACT_PATH) { $all += @('--contract', $env:RUNAI_CONTRACT_PATH) }
-    $out = Join-Path ([IO.Path]::GetTempPath()) "runai-emulator-$([guid]::NewGuid()).log"
-    $process = Start-Process -FilePath dotnet -ArgumentList $all -RedirectStandardOutput $out -RedirectStandardError "$out.err" -PassThru -NoNewWindow
-    $deadline = [DateTime]::UtcNow.AddSeconds(60)
-    while ([DateTime]::UtcNow -lt $deadline -and -not $process.HasExited) {
-        $line = Get-Content $out -ErrorAction SilentlyContinue | Select-String -Pattern 'listening on (\S+)' | Select-Object -First 1
-        if ($line) { return [pscustomobject]@{ Url = $line.Matches[0].Groups[1].Value; Process = $process; Log = $out } }
-        Start-Sleep -Milliseconds 100
-    }
-    if (-not $process.HasExited) { $process.Kill() }
-    throw "The emulator did not start: $(Get-Content $out, "$out.err" -Raw -ErrorAction SilentlyContinue)"
+    Start-RunaiDevEmulator -Path $dll -ContractPath $env:RUNAI_CONTRACT_PATH -ArgumentList $Arguments -Quiet
 }
 
 function Stop-RunaiTestEmulator {
     param([Parameter(Mandatory)]$Emulator)
-    if (-not $Emulator.Process.HasExited) { $Emulator.Process.Kill(); $Emulator.Process.WaitForExit(10000) | Out-Null }
-    Remove-Item $Emulator.Log, "$($Emulator.Log).err" -ErrorAction SilentlyContinue
+    Stop-RunaiDevEmulator $Emulator -RemoveLog
 }
 
 Export-ModuleMember -Function Get-RunaiEmulatorUrl, Get-RunaiModulePath, Get-RunaiContractPath, Test-RunaiEmulatorStrict, Reset-RunaiEmulator,
-    Connect-RunaiEmulator, Add-RunaiEmulatorFault, Get-RunaiEmulatorRequest, Clear-RunaiEmulatorRequest, Invoke-RunaiChildPwsh, Start-RunaiTestEmulator, Stop-RunaiTestEmulator
+    Connect-RunaiEmulator, Add-RunaiEmulatorFault, Get-RunaiEmulatorRequest, Clear-RunaiEmulatorRequest, Invoke-RunaiWhatIf, Invoke-RunaiChildPwsh, Start-RunaiTestEmulator, Stop-RunaiTestEmulator

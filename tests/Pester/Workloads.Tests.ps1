@@ -135,7 +135,9 @@ Describe 'New-Runai*Workload' -Skip:$script:NoProjectRoutes {
     }
 
     It 'sends nothing with -WhatIf' {
-        New-RunaiTrainingWorkload -Project team-a -Name whatif -Image busybox -WhatIf
+        $whatIf = Invoke-RunaiWhatIf { New-RunaiTrainingWorkload -Project team-a -Name whatif -Image busybox -WhatIf }
+        $whatIf | Should -HaveCount 1
+        @($whatIf) -notlike "What if: *training 'whatif' in project 'team-a'*" | Should -BeNullOrEmpty
         @(Get-RunaiEmulatorRequest -Method POST -Path '/api/v1/workloads/*') | Should -HaveCount 0
     }
 }
@@ -210,7 +212,8 @@ Describe 'Suspend, resume and remove from the pipeline' -Skip:$script:NoProjectR
     }
 
     It 'asks before changing anything: -WhatIf sends no request' {
-        Get-RunaiWorkload -Project team-pipeline | Remove-RunaiWorkload -WhatIf
+        $whatIf = Invoke-RunaiWhatIf { Get-RunaiWorkload -Project team-pipeline | Remove-RunaiWorkload -WhatIf }
+        $whatIf | Should -HaveCount 4
         @(Get-RunaiEmulatorRequest -Method DELETE) | Should -HaveCount 0
     }
 
@@ -431,6 +434,8 @@ Describe 'Workload examples' -Skip:$script:NoProjectRoutes {
     BeforeAll {
         $script:Examples = Join-Path $PSScriptRoot '../../examples'
         $script:ExampleArguments = @{ BaseUrl = Get-RunaiEmulatorUrl; ModulePath = Get-RunaiModulePath }
+        # The examples show their tables with Out-Host, which no redirection catches: keep them out of the log.
+        Mock Out-Host { }
     }
 
     It 'examples/<Script> runs and ends with <Expected>' -TestCases @(
