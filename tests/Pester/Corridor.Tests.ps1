@@ -158,7 +158,8 @@ Describe '-ThrottleLimit runs piped changes at once, and loses nothing' {
 
     It 'removes with -ThrottleLimit from the pipeline, and -WhatIf sends no write' {
         Clear-RunaiEmulatorRequest
-        Get-RunaiProject -Name 'bulk-*' | Remove-RunaiProject -ThrottleLimit 8 -WhatIf
+        $whatIf = Invoke-RunaiWhatIf { Get-RunaiProject -Name 'bulk-*' | Remove-RunaiProject -ThrottleLimit 8 -WhatIf }
+        @($whatIf | Where-Object { $_ -like "What if: Performing the operation `"Remove`" on target `"project 'bulk-*" }) | Should -HaveCount 40
         @(Get-ApiRequest | Where-Object method -ne 'GET') | Should -BeNullOrEmpty
         Get-RunaiProject -Name 'bulk-*' | Remove-RunaiProject -ThrottleLimit 8 -Confirm:$false
         Get-RunaiProject -Name 'bulk-*' | Should -BeNullOrEmpty
