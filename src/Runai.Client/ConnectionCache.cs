@@ -70,8 +70,6 @@ public sealed class ConnectionCache
         }
     }
 
-    public void Clear() => entries.Clear();
-
     private sealed class Entry
     {
         private readonly Type valueType;

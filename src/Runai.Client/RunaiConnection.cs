@@ -9,9 +9,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using Runai.Client.Authentication;
 using Runai.Client.Clusters;
-using Runai.Client.Resources;
-using Runai.Client.Json;
 using Runai.Client.Pipeline;
+using Runai.Client.Resources;
 
 namespace Runai.Client;
 
@@ -101,9 +100,6 @@ public sealed class RunaiConnection : IDisposable
     public Task<TResult?> GetAsync<TResult>(string pathAndQuery, JsonTypeInfo<TResult> resultType, CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Get, pathAndQuery, null, resultType, cancellationToken);
 
-    public Task<TResult?> SendJsonAsync<TBody, TResult>(HttpMethod method, string pathAndQuery, TBody body, JsonTypeInfo<TBody> bodyType,
-        JsonTypeInfo<TResult>? resultType, CancellationToken cancellationToken = default) =>
-        SendAsync(method, pathAndQuery, JsonContent(JsonSerializer.Serialize(body, bodyType)), resultType, cancellationToken);
 
     public Task DeleteAsync(string path, CancellationToken cancellationToken = default) =>
         SendAsync<JsonElement>(HttpMethod.Delete, path, null, null, cancellationToken);

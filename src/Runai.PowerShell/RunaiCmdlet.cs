@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Management.Automation;
-using System.Threading;
-using System.Threading.Tasks;
 using Runai.Client;
-using Runai.Client.Diagnostics;
 
 namespace Runai.PowerShell;
 

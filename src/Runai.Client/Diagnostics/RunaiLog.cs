@@ -9,15 +9,15 @@ namespace Runai.Client.Diagnostics;
 /// </summary>
 public static class RunaiLog
 {
-    private static readonly AsyncLocal<IRunaiLogSink?> current = new();
+    private static readonly AsyncLocal<IRunaiLogSink?> CurrentSink = new();
 
-    public static IRunaiLogSink? Current => current.Value;
+    public static IRunaiLogSink? Current => CurrentSink.Value;
 
     /// <summary>Routes this flow's log lines to <paramref name="sink"/> until the result is disposed.</summary>
     public static IDisposable Use(IRunaiLogSink? sink)
     {
-        var previous = current.Value;
-        current.Value = sink;
+        var previous = CurrentSink.Value;
+        CurrentSink.Value = sink;
         return new Restore(previous);
     }
 
@@ -25,6 +25,6 @@ public static class RunaiLog
     {
         private readonly IRunaiLogSink? previous;
         public Restore(IRunaiLogSink? previous) => this.previous = previous;
-        public void Dispose() => current.Value = previous;
+        public void Dispose() => CurrentSink.Value = previous;
     }
 }

@@ -25,21 +25,30 @@ internal static class AdminMiddleware
         var services = context.RequestServices;
         var fault = services.GetRequiredService<FaultInjector>().TryTake(request.Method, request.Path.Value ?? "");
         var status = StatusCodes.Status500InternalServerError;
-        try
+        var recorded = false;
+        // Recorded before an injected connection close, so the entry exists by the time the client sees the abort.
+        void Record(int answered)
         {
-            status = fault is null ? await RunHandlerAsync(context, next) : await ApplyFaultAsync(context, next, fault, services.GetRequiredService<TimeProvider>());
-        }
-        finally
-        {
+            if (recorded) return;
+            recorded = true;
             services.GetRequiredService<RequestLog>().Add(new RequestLogEntry(
                 request.Method,
                 request.Path.Value ?? "",
                 SecretRedactor.RedactQuery(request.QueryString.Value ?? ""),
-                status,
+                answered,
                 request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase),
                 body.Length > MaxLoggedBodyChars ? null : SecretRedactor.RedactBody(body),
                 RequestNotes.Violation(context),
                 fault?.Describe()));
+        }
+        try
+        {
+            status = fault is null ? await RunHandlerAsync(context, next)
+                : await ApplyFaultAsync(context, next, fault, services.GetRequiredService<TimeProvider>(), Record);
+        }
+        finally
+        {
+            Record(status);
         }
     }
 
@@ -49,7 +58,7 @@ internal static class AdminMiddleware
         return context.Response.StatusCode;
     }
 
-    private static async Task<int> ApplyFaultAsync(HttpContext context, RequestDelegate next, Fault fault, TimeProvider time)
+    private static async Task<int> ApplyFaultAsync(HttpContext context, RequestDelegate next, Fault fault, TimeProvider time, Action<int> recordBeforeAbort)
     {
         var delay = TimeSpan.FromMilliseconds(fault.DelayMs);
         if (fault.Status is null && !fault.CloseConnection)
@@ -63,6 +72,7 @@ internal static class AdminMiddleware
         if (delay > TimeSpan.Zero) await Task.Delay(delay, time, context.RequestAborted);
         if (fault.CloseConnection)
         {
+            recordBeforeAbort(0);
             context.Abort();
             return 0;
         }

@@ -1,4 +1,3 @@
-using Runai.Emulator.Collections;
 using Runai.Emulator.Infrastructure;
 
 namespace Runai.Emulator.Organization;

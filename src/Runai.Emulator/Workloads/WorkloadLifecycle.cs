@@ -12,7 +12,7 @@ public sealed class WorkloadLifecycle(double speed)
     // Seconds at speed 1, from the command that starts the plan.
     private const double CreatingSeconds = 1, PendingSeconds = 1, RunningSeconds = 4, StoppingSeconds = 1, ResumingSeconds = 1;
 
-    private readonly double speed = speed > 0 ? speed : 1;
+    private readonly double _speed = speed > 0 ? speed : 1;
 
     public static readonly IReadOnlySet<string> TerminalPhases = new HashSet<string>(StringComparer.Ordinal) { "Completed", "Failed" };
 
@@ -74,7 +74,7 @@ public sealed class WorkloadLifecycle(double speed)
             Add(workload, end, "Completed", "Normal", "Completed", "All pods completed successfully.");
     }
 
-    private TimeSpan Scaled(double seconds) => TimeSpan.FromSeconds(seconds / speed);
+    private TimeSpan Scaled(double seconds) => TimeSpan.FromSeconds(seconds / _speed);
 
     private static void Truncate(WorkloadRecord workload, DateTimeOffset now) =>
         workload.Timeline = workload.Timeline.Where(t => t.At <= now).ToList();

@@ -8,10 +8,10 @@ namespace Runai.Emulator.Workloads;
 public sealed partial class WorkloadStore(TimeProvider time, EmulatorOptions options, IProjectDirectory? projects = null)
     : IResettable, IProjectAllocations
 {
-    private readonly object gate = new();
-    private readonly List<WorkloadRecord> workloads = [];
-    private readonly WorkloadLifecycle lifecycle = new(options.LifecycleSpeed);
-    private long sequence;
+    private readonly object _gate = new();
+    private readonly List<WorkloadRecord> _workloads = [];
+    private readonly WorkloadLifecycle _lifecycle = new(options.LifecycleSpeed);
+    private long _sequence;
 
     public DateTimeOffset Now => time.GetUtcNow();
 
@@ -20,10 +20,10 @@ public sealed partial class WorkloadStore(TimeProvider time, EmulatorOptions opt
 
     public void Reset()
     {
-        lock (gate)
+        lock (_gate)
         {
-            workloads.Clear();
-            sequence = 0;
+            _workloads.Clear();
+            _sequence = 0;
         }
     }
 
@@ -54,19 +54,19 @@ public sealed partial class WorkloadStore(TimeProvider time, EmulatorOptions opt
 
         var usePrefix = body["useGivenNameAsPrefix"] is JsonValue prefix && prefix.TryGetValue<bool>(out var p) && p;
         var spec = (body["spec"] as JsonObject)?.DeepClone().AsObject() ?? new JsonObject();
-        lock (gate)
+        lock (_gate)
         {
             var name = usePrefix ? $"{requestedName}-{RandomSuffix()}" : requestedName;
             if (name.Length > 63 || !NamePattern().IsMatch(name))
                 throw ApiProblem.BadRequest($"Invalid workload name '{name}': use lower-case letters, digits and '-', start with a letter, at most 63 characters.");
-            if (workloads.Any(w => w.DeletedAt is null && w.ProjectId == project.Id && w.Name == name))
+            if (_workloads.Any(w => w.DeletedAt is null && w.ProjectId == project.Id && w.Name == name))
                 throw ApiProblem.Conflict($"A workload named '{name}' already exists in project '{project.Name}'.");
 
             var now = Now;
             var workload = new WorkloadRecord
             {
                 Id = Guid.NewGuid(),
-                Sequence = ++sequence,
+                Sequence = ++_sequence,
                 Kind = kind,
                 Name = name,
                 RequestedName = requestedName,
@@ -84,8 +84,8 @@ public sealed partial class WorkloadStore(TimeProvider time, EmulatorOptions opt
                 FailureRequested = RequestsFailure(spec),
                 UpdatedAt = now,
             };
-            lifecycle.PlanCreate(workload, now);
-            workloads.Add(workload);
+            _lifecycle.PlanCreate(workload, now);
+            _workloads.Add(workload);
             return workload;
         }
     }
@@ -93,18 +93,18 @@ public sealed partial class WorkloadStore(TimeProvider time, EmulatorOptions opt
     /// <summary>A live workload by id, optionally only of one kind (typed routes answer 404 for other kinds).</summary>
     public WorkloadRecord? Find(Guid id, WorkloadKind? kind = null)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return workloads.FirstOrDefault(w => w.Id == id && w.DeletedAt is null && (kind is null || w.Kind == kind));
+            return _workloads.FirstOrDefault(w => w.Id == id && w.DeletedAt is null && (kind is null || w.Kind == kind));
         }
     }
 
     /// <summary>Live workloads (or, with <paramref name="deleted"/>, only deleted ones) in creation order.</summary>
     public IReadOnlyList<WorkloadRecord> Snapshot(bool deleted)
     {
-        lock (gate)
+        lock (_gate)
         {
-            return workloads.Where(w => (w.DeletedAt is not null) == deleted).ToList();
+            return _workloads.Where(w => (w.DeletedAt is not null) == deleted).ToList();
         }
     }
 
@@ -134,13 +134,13 @@ public sealed partial class WorkloadStore(TimeProvider time, EmulatorOptions opt
     public bool Suspend(WorkloadKind kind, Guid id) => Command(kind, id, (w, now) =>
     {
         w.DesiredPhase = "Stopped";
-        lifecycle.PlanSuspend(w, now);
+        _lifecycle.PlanSuspend(w, now);
     });
 
     public bool Resume(WorkloadKind kind, Guid id) => Command(kind, id, (w, now) =>
     {
         w.DesiredPhase = "Running";
-        lifecycle.PlanResume(w, now);
+        _lifecycle.PlanResume(w, now);
     });
 
     public bool Delete(WorkloadKind kind, Guid id) => Command(kind, id, (w, now) =>
@@ -151,9 +151,9 @@ public sealed partial class WorkloadStore(TimeProvider time, EmulatorOptions opt
 
     private bool Command(WorkloadKind kind, Guid id, Action<WorkloadRecord, DateTimeOffset> apply)
     {
-        lock (gate)
+        lock (_gate)
         {
-            var workload = workloads.FirstOrDefault(w => w.Id == id && w.Kind == kind && w.DeletedAt is null);
+            var workload = _workloads.FirstOrDefault(w => w.Id == id && w.Kind == kind && w.DeletedAt is null);
             if (workload is null) return false;
             var now = Now;
             apply(workload, now);

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
-using Runai.Client;
 using Runai.Client.Diagnostics;
 
 namespace Runai.PowerShell;

@@ -1,4 +1,3 @@
-using Runai.Client;
 using System;
 using System.Collections;
 using System.Collections.Generic;
@@ -6,6 +5,7 @@ using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
 using System.Text.Json.Nodes;
+using Runai.Client;
 using Runai.Client.Workloads;
 
 namespace Runai.PowerShell;

@@ -1,6 +1,5 @@
-using Runai.Client;
 using System.Management.Automation;
-using Runai.Client.Organization;
+using Runai.Client;
 
 namespace Runai.PowerShell;
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Management.Automation;
-using Runai.Client;
 using Runai.Client.Resources;
 
 namespace Runai.PowerShell;

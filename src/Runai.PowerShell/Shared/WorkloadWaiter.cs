@@ -4,7 +4,6 @@ using System.Diagnostics;
 using System.Linq;
 using System.Management.Automation;
 using System.Threading.Tasks;
-using Runai.Client;
 using Runai.Client.Workloads;
 
 namespace Runai.PowerShell;

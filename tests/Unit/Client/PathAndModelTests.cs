@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Runai.Client;
-using Runai.Client.Clusters;
 using Runai.Client.Json;
 using Runai.Tests.Unit.Support;
 

@@ -1,5 +1,4 @@
 using Runai.Client;
-using Runai.Client.Organization;
 
 namespace Runai.Tests.Unit.Client.Organization;
 

@@ -9,11 +9,11 @@ namespace Runai.Tests.Unit.Support;
 /// <summary>An in-process emulator on a free port, with an HttpClient aimed at it. Dispose stops it.</summary>
 public sealed class RunningEmulator : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly WebApplication app;
 
     private RunningEmulator(WebApplication app, EmulatorOptions options)
     {
-        _app = app;
+        this.app = app;
         Options = options;
         BaseAddress = new Uri(EmulatorHost.ListeningUrl(app));
         Client = new HttpClient { BaseAddress = BaseAddress };
@@ -22,7 +22,7 @@ public sealed class RunningEmulator : IAsyncDisposable
     public EmulatorOptions Options { get; }
     public Uri BaseAddress { get; }
     public HttpClient Client { get; }
-    public IServiceProvider Services => _app.Services;
+    public IServiceProvider Services => app.Services;
 
     /// <param name="args">Emulator command-line options; <c>--port 0</c> is implied.</param>
     /// <param name="time">The clock for the emulator (for example a FakeTimeProvider); the system clock when null.</param>
@@ -62,7 +62,7 @@ public sealed class RunningEmulator : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        await app.StopAsync();
+        await app.DisposeAsync();
     }
 }

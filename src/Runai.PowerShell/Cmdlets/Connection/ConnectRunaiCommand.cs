@@ -1,13 +1,9 @@
 using System;
-using System.Collections;
-using System.IO;
 using System.Management.Automation;
-using System.Net;
 using System.Security;
-using System.Threading.Tasks;
 using Runai.Client;
-using Runai.Client.Clusters;
 using Runai.Client.Authentication;
+using Runai.Client.Clusters;
 
 namespace Runai.PowerShell;
 

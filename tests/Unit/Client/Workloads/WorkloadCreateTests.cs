@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http;
 using Runai.Client;
 using Runai.Client.Diagnostics;
 using Runai.Client.Workloads;

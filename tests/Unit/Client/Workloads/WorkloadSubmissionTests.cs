@@ -1,5 +1,5 @@
-using Runai.Client;
 using System.Text.Json.Nodes;
+using Runai.Client;
 using Runai.Client.Workloads;
 
 namespace Runai.Tests.Unit.Client.Workloads;

@@ -16,7 +16,7 @@ public sealed class AllocationEmulator : IAsyncLifetime
 {
     public const string Cluster1 = "00000000-0000-4000-8000-000000000001";
 
-    private RunningEmulator? _emulator;
+    private RunningEmulator? emulator;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 1, 8, 0, 0, TimeSpan.Zero));
 
@@ -24,19 +24,19 @@ public sealed class AllocationEmulator : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _emulator = await RunningEmulator.StartAsync(ContractLocator.Find() is { } contract ? ["--contract", contract] : null, Clock);
-        Http = await _emulator.AuthorizedClientAsync();
+        emulator = await RunningEmulator.StartAsync(ContractLocator.Find() is { } contract ? ["--contract", contract] : null, Clock);
+        Http = await emulator.AuthorizedClientAsync();
     }
 
     public async Task DisposeAsync()
     {
         Http.Dispose();
-        if (_emulator is not null) await _emulator.DisposeAsync();
+        if (emulator is not null) await emulator.DisposeAsync();
     }
 
     public void Reset()
     {
-        foreach (var store in _emulator!.Services.GetServices<IResettable>()) store.Reset();
+        foreach (var store in emulator!.Services.GetServices<IResettable>()) store.Reset();
     }
 
     public async Task<(HttpStatusCode Status, JsonNode? Body)> SendAsync(HttpMethod method, string path, JsonNode? body = null)

@@ -7,20 +7,20 @@ namespace Runai.Tests.Unit.Emulator.Organization;
 
 public sealed class NodeAndNodePoolRoutesTests : IClassFixture<OrganizationEmulator>
 {
-    private readonly OrganizationEmulator _emulator;
-    private readonly ITestOutputHelper _output;
+    private readonly OrganizationEmulator emulator;
+    private readonly ITestOutputHelper output;
 
     public NodeAndNodePoolRoutesTests(OrganizationEmulator emulator, ITestOutputHelper output)
     {
-        _emulator = emulator;
-        _output = output;
+        this.emulator = emulator;
+        this.output = output;
         emulator.Reset();
     }
 
     [Fact]
     public async Task Nodes_are_seeded_four_per_cluster_with_eight_gpus_in_the_default_pool()
     {
-        var nodes = (await _emulator.GetAsync("/api/v1/nodes"))["nodes"]!.AsArray();
+        var nodes = (await emulator.GetAsync("/api/v1/nodes"))["nodes"]!.AsArray();
 
         Assert.Equal(["node-1", "node-2", "node-3", "node-4"], nodes.Select(n => (string)n!["name"]!));
         Assert.All(nodes, n =>
@@ -29,53 +29,53 @@ public sealed class NodeAndNodePoolRoutesTests : IClassFixture<OrganizationEmula
             Assert.Equal(8, (int)n["gpuInfo"]!["gpuCount"]!);
             Assert.Equal(OrganizationEmulator.Cluster1, (string)n["clusterUuid"]!);
         });
-        AssertShape(await _emulator.GetAsync("/api/v1/nodes"), "/api/v1/nodes");
+        AssertShape(await emulator.GetAsync("/api/v1/nodes"), "/api/v1/nodes");
     }
 
     [Fact]
     public async Task Nodes_filter_and_count()
     {
-        var filtered = await _emulator.GetAsync("/api/v1/nodes?filterBy=name=$3");
+        var filtered = await emulator.GetAsync("/api/v1/nodes?filterBy=name=$3");
         Assert.Equal("node-3", (string)filtered["nodes"]![0]!["name"]!);
         Assert.Single(filtered["nodes"]!.AsArray());
 
-        Assert.Equal(4, (int)(await _emulator.GetAsync("/api/v1/nodes/count"))["count"]!);
-        Assert.Equal(2, (int)(await _emulator.GetAsync("/api/v1/nodes/count?filterBy=name!=node-1,name!=node-2"))["count"]!);
-        Assert.Equal(4, (int)(await _emulator.GetAsync($"/api/v1/clusters/{OrganizationEmulator.Cluster1}/nodes/count"))["count"]!);
+        Assert.Equal(4, (int)(await emulator.GetAsync("/api/v1/nodes/count"))["count"]!);
+        Assert.Equal(2, (int)(await emulator.GetAsync("/api/v1/nodes/count?filterBy=name!=node-1,name!=node-2"))["count"]!);
+        Assert.Equal(4, (int)(await emulator.GetAsync($"/api/v1/clusters/{OrganizationEmulator.Cluster1}/nodes/count"))["count"]!);
     }
 
     [Fact]
     public async Task The_default_pool_is_seeded_and_lists_its_nodes()
     {
-        var pools = (await _emulator.GetAsync("/api/v1/node-pools"))["nodepools"]!.AsArray();
+        var pools = (await emulator.GetAsync("/api/v1/node-pools"))["nodepools"]!.AsArray();
 
         var pool = Assert.Single(pools)!;
         Assert.Equal("default", (string)pool["name"]!);
         Assert.True((bool)pool["isDefault"]!);
         Assert.Equal("Ready", (string)pool["phase"]!);
         Assert.Equal(4, pool["status"]!["nodes"]!.AsArray().Count);
-        AssertShape(await _emulator.GetAsync("/api/v1/node-pools"), "/api/v1/node-pools");
+        AssertShape(await emulator.GetAsync("/api/v1/node-pools"), "/api/v1/node-pools");
     }
 
     [Fact]
     public async Task Creating_a_node_pool_keeps_the_fields_the_user_set()
     {
-        var created = await _emulator.CreateAsync("/api/v1/node-pools", NewPool("a100"));
+        var created = await emulator.CreateAsync("/api/v1/node-pools", NewPool("a100"));
 
         Assert.Equal("a100", (string)created["name"]!);
         Assert.Equal("binpack", (string)created["placementStrategy"]!["gpu"]!);
         Assert.Equal("Use", (string)created["gpuNetworkAccelerationDetection"]!);
         Assert.Equal("Empty", (string)created["phase"]!);
         Assert.False((bool)created["isDefault"]!);
-        Assert.Equal(created.ToJsonString(), (await _emulator.GetAsync($"/api/v1/node-pools/{created["id"]}")).ToJsonString());
+        Assert.Equal(created.ToJsonString(), (await emulator.GetAsync($"/api/v1/node-pools/{created["id"]}")).ToJsonString());
         AssertShape(created, "/api/v1/node-pools", "post", 201);
     }
 
     [ContractFact]
     public async Task The_response_check_reports_a_real_pool_list_broken_in_a_required_field_and_an_enum()
     {
-        await _emulator.CreateAsync("/api/v1/node-pools", NewPool("a100"));
-        var list = await _emulator.GetAsync("/api/v1/node-pools?sortBy=name");
+        await emulator.CreateAsync("/api/v1/node-pools", NewPool("a100"));
+        var list = await emulator.GetAsync("/api/v1/node-pools?sortBy=name");
         Assert.Empty(ContractShape.ViolationsOfResponse(list, "/api/v1/node-pools"));
 
         var pool = list["nodepools"]![0]!.AsObject();
@@ -92,9 +92,9 @@ public sealed class NodeAndNodePoolRoutesTests : IClassFixture<OrganizationEmula
     [Fact]
     public async Task A_duplicate_node_pool_name_is_a_conflict()
     {
-        await _emulator.CreateAsync("/api/v1/node-pools", NewPool("a100"));
+        await emulator.CreateAsync("/api/v1/node-pools", NewPool("a100"));
 
-        var (status, body) = await _emulator.SendAsync(HttpMethod.Post, "/api/v1/node-pools", NewPool("a100"));
+        var (status, body) = await emulator.SendAsync(HttpMethod.Post, "/api/v1/node-pools", NewPool("a100"));
 
         Assert.Equal(HttpStatusCode.Conflict, status);
         Assert.Equal(409, (int)body!["code"]!);
@@ -109,7 +109,7 @@ public sealed class NodeAndNodePoolRoutesTests : IClassFixture<OrganizationEmula
     [InlineData("")]
     public async Task Invalid_node_pool_names_are_refused(string name)
     {
-        var (status, _) = await _emulator.SendAsync(HttpMethod.Post, "/api/v1/node-pools", NewPool(name));
+        var (status, _) = await emulator.SendAsync(HttpMethod.Post, "/api/v1/node-pools", NewPool(name));
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
     }
@@ -117,14 +117,14 @@ public sealed class NodeAndNodePoolRoutesTests : IClassFixture<OrganizationEmula
     [Fact]
     public async Task Patch_changes_only_the_fields_sent_and_put_replaces_them()
     {
-        var id = (string)(await _emulator.CreateAsync("/api/v1/node-pools", NewPool("a100")))["id"]!;
+        var id = (string)(await emulator.CreateAsync("/api/v1/node-pools", NewPool("a100")))["id"]!;
 
-        var (patchStatus, patched) = await _emulator.SendAsync(HttpMethod.Patch, $"/api/v1/node-pools/{id}", new JsonObject { ["labelValue"] = "a100-80g" });
+        var (patchStatus, patched) = await emulator.SendAsync(HttpMethod.Patch, $"/api/v1/node-pools/{id}", new JsonObject { ["labelValue"] = "a100-80g" });
         Assert.Equal(HttpStatusCode.OK, patchStatus);
         Assert.Equal("a100-80g", (string)patched!["labelValue"]!);
         Assert.Equal("binpack", (string)patched["placementStrategy"]!["gpu"]!);
 
-        var (putStatus, replaced) = await _emulator.SendAsync(HttpMethod.Put, $"/api/v1/node-pools/{id}", new JsonObject { ["labelKey"] = "gpu" });
+        var (putStatus, replaced) = await emulator.SendAsync(HttpMethod.Put, $"/api/v1/node-pools/{id}", new JsonObject { ["labelKey"] = "gpu" });
         Assert.Equal(HttpStatusCode.OK, putStatus);
         Assert.Equal("gpu", (string)replaced!["labelKey"]!);
         Assert.Equal("a100-80g", (string)replaced["labelValue"]!);
@@ -135,35 +135,35 @@ public sealed class NodeAndNodePoolRoutesTests : IClassFixture<OrganizationEmula
     [Fact]
     public async Task Deleting_a_node_pool_makes_it_unknown_and_the_default_pool_cannot_be_deleted()
     {
-        var id = (string)(await _emulator.CreateAsync("/api/v1/node-pools", NewPool("a100")))["id"]!;
+        var id = (string)(await emulator.CreateAsync("/api/v1/node-pools", NewPool("a100")))["id"]!;
 
-        Assert.Equal(HttpStatusCode.NoContent, (await _emulator.SendAsync(HttpMethod.Delete, $"/api/v1/node-pools/{id}")).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await _emulator.SendAsync(HttpMethod.Get, $"/api/v1/node-pools/{id}")).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await _emulator.SendAsync(HttpMethod.Delete, $"/api/v1/node-pools/{id}")).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await _emulator.SendAsync(HttpMethod.Patch, $"/api/v1/node-pools/{id}", new JsonObject())).Status);
-        Assert.Equal(HttpStatusCode.BadRequest, (await _emulator.SendAsync(HttpMethod.Delete, "/api/v1/node-pools/1")).Status);
+        Assert.Equal(HttpStatusCode.NoContent, (await emulator.SendAsync(HttpMethod.Delete, $"/api/v1/node-pools/{id}")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await emulator.SendAsync(HttpMethod.Get, $"/api/v1/node-pools/{id}")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await emulator.SendAsync(HttpMethod.Delete, $"/api/v1/node-pools/{id}")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await emulator.SendAsync(HttpMethod.Patch, $"/api/v1/node-pools/{id}", new JsonObject())).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await emulator.SendAsync(HttpMethod.Delete, "/api/v1/node-pools/1")).Status);
     }
 
     [Fact]
     public async Task Node_pools_sort_filter_and_count()
     {
         foreach (var name in new[] { "v100", "a100", "h100" })
-            await _emulator.CreateAsync("/api/v1/node-pools", NewPool(name));
+            await emulator.CreateAsync("/api/v1/node-pools", NewPool(name));
 
-        var sorted = await _emulator.GetAsync("/api/v1/node-pools?sortBy=name&sortOrder=desc&limit=2&offset=1");
+        var sorted = await emulator.GetAsync("/api/v1/node-pools?sortBy=name&sortOrder=desc&limit=2&offset=1");
         Assert.Equal(["h100", "default"], sorted["nodepools"]!.AsArray().Select(p => (string)p!["name"]!));
-        Assert.Equal(3, (int)(await _emulator.GetAsync("/api/v1/node-pools/count?filterBy=name=@100"))["count"]!);
-        Assert.Equal(1, (int)(await _emulator.GetAsync("/api/v1/node-pools/count?filterBy=phase==Ready"))["count"]!);
+        Assert.Equal(3, (int)(await emulator.GetAsync("/api/v1/node-pools/count?filterBy=name=@100"))["count"]!);
+        Assert.Equal(1, (int)(await emulator.GetAsync("/api/v1/node-pools/count?filterBy=phase==Ready"))["count"]!);
     }
 
     [Fact]
     public async Task Reset_returns_node_pools_to_the_seed()
     {
-        await _emulator.CreateAsync("/api/v1/node-pools", NewPool("a100"));
+        await emulator.CreateAsync("/api/v1/node-pools", NewPool("a100"));
 
-        _emulator.Reset();
+        emulator.Reset();
 
-        Assert.Single((await _emulator.GetAsync("/api/v1/node-pools"))["nodepools"]!.AsArray());
+        Assert.Single((await emulator.GetAsync("/api/v1/node-pools"))["nodepools"]!.AsArray());
     }
 
     private static JsonObject NewPool(string name) => new()
@@ -180,7 +180,7 @@ public sealed class NodeAndNodePoolRoutesTests : IClassFixture<OrganizationEmula
     {
         if (!ContractShape.Available)
         {
-            _output.WriteLine("Contract ../shared/runai-api/openapi.json not found: shape check skipped.");
+            output.WriteLine("Contract ../shared/runai-api/openapi.json not found: shape check skipped.");
             return;
         }
         ContractShape.AssertResponseMatches(body, path, method, status);

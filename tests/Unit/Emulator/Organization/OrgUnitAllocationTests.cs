@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using Runai.Tests.Unit.Support;
 
@@ -11,11 +10,11 @@ public sealed class OrgUnitAllocationTests : IClassFixture<AllocationEmulator>
     private const string Departments = "/api/v1/org-unit/departments";
     private const string Projects = "/api/v1/org-unit/projects";
 
-    private readonly AllocationEmulator _emulator;
+    private readonly AllocationEmulator emulator;
 
     public OrgUnitAllocationTests(AllocationEmulator emulator)
     {
-        _emulator = emulator;
+        this.emulator = emulator;
         emulator.Reset();
     }
 
@@ -48,11 +47,11 @@ public sealed class OrgUnitAllocationTests : IClassFixture<AllocationEmulator>
         Advance(2.5);
         await AssertUsage(project, allocatedGpu: 3, requestedGpu: 3);
 
-        await _emulator.PostAsync($"/api/v1/workloads/trainings/{id}/suspend", null, HttpStatusCode.Accepted);
+        await emulator.PostAsync($"/api/v1/workloads/trainings/{id}/suspend", null, HttpStatusCode.Accepted);
         Advance(1);
         await AssertUsage(project, allocatedGpu: 0, requestedGpu: 0); // Stopped
 
-        await _emulator.PostAsync($"/api/v1/workloads/trainings/{id}/resume", null, HttpStatusCode.Accepted);
+        await emulator.PostAsync($"/api/v1/workloads/trainings/{id}/resume", null, HttpStatusCode.Accepted);
         await AssertUsage(project, allocatedGpu: 0, requestedGpu: 3); // Resuming: pods wait for the scheduler again
         Advance(1);
         await AssertUsage(project, allocatedGpu: 3, requestedGpu: 3);
@@ -66,7 +65,7 @@ public sealed class OrgUnitAllocationTests : IClassFixture<AllocationEmulator>
         Advance(2);
         await AssertUsage(project, allocatedGpu: 1, requestedGpu: 1);
 
-        var (status, _) = await _emulator.SendAsync(HttpMethod.Delete, $"/api/v1/workloads/workspaces/{id}");
+        var (status, _) = await emulator.SendAsync(HttpMethod.Delete, $"/api/v1/workloads/workspaces/{id}");
         Assert.Equal(HttpStatusCode.Accepted, status);
         await AssertUsage(project, allocatedGpu: 0, requestedGpu: 0);
     }
@@ -87,14 +86,14 @@ public sealed class OrgUnitAllocationTests : IClassFixture<AllocationEmulator>
         await Submit("trainings", "resnet", elsewhere, Compute(gpus: 4));
         Advance(2);
 
-        var department = await _emulator.GetAsync($"{Departments}/{research}");
+        var department = await emulator.GetAsync($"{Departments}/{research}");
         var quota = department["status"]!["quotaStatus"]!;
         Assert.Equal(2.5, (double)quota["allocated"]!["gpu"]!);
         Assert.Equal(3000, (double)quota["allocated"]!["cpu"]!);
         Assert.Equal(2.5, (double)quota["requested"]!["gpu"]!);
         Assert.Equal(2.5, (double)PoolStatus(department, "default")["allocated"]!["gpu"]!);
-        Assert.Equal(4, (double)(await _emulator.GetAsync($"{Departments}/{other}"))["status"]!["quotaStatus"]!["allocated"]!["gpu"]!);
-        var seeded = (await _emulator.GetAsync(Departments))["departments"]!.AsArray().Single(d => (string?)d!["name"] == "default")!;
+        Assert.Equal(4, (double)(await emulator.GetAsync($"{Departments}/{other}"))["status"]!["quotaStatus"]!["allocated"]!["gpu"]!);
+        var seeded = (await emulator.GetAsync(Departments))["departments"]!.AsArray().Single(d => (string?)d!["name"] == "default")!;
         Assert.Equal(0, (double)seeded["status"]!["quotaStatus"]!["allocated"]!["gpu"]!);
     }
 
@@ -126,7 +125,7 @@ public sealed class OrgUnitAllocationTests : IClassFixture<AllocationEmulator>
     [Fact]
     public async Task Usage_is_reported_in_the_node_pool_the_workload_runs_in()
     {
-        await _emulator.PostAsync("/api/v1/node-pools", new JsonObject
+        await emulator.PostAsync("/api/v1/node-pools", new JsonObject
         {
             ["name"] = "a100", ["clusterId"] = AllocationEmulator.Cluster1, ["labelKey"] = "node-type", ["labelValue"] = "a100",
         }, HttpStatusCode.Created);
@@ -148,9 +147,9 @@ public sealed class OrgUnitAllocationTests : IClassFixture<AllocationEmulator>
         await Submit("trainings", "bert", busy, Compute(gpus: 2));
         Advance(2);
 
-        var filtered = (await _emulator.GetAsync($"{Projects}?filterBy=gpuAllocated%3E%3D1"))["projects"]!.AsArray();
+        var filtered = (await emulator.GetAsync($"{Projects}?filterBy=gpuAllocated%3E%3D1"))["projects"]!.AsArray();
         Assert.Equal(["busy"], filtered.Select(p => (string)p!["name"]!));
-        var sorted = (await _emulator.GetAsync($"{Projects}?sortBy=gpuAllocated&sortOrder=desc"))["projects"]!.AsArray();
+        var sorted = (await emulator.GetAsync($"{Projects}?sortBy=gpuAllocated&sortOrder=desc"))["projects"]!.AsArray();
         Assert.Equal(["busy", "idle"], sorted.Select(p => (string)p!["name"]!));
     }
 
@@ -163,13 +162,13 @@ public sealed class OrgUnitAllocationTests : IClassFixture<AllocationEmulator>
         await Submit("inferences", "llm", project, Compute(gpus: 1));
         Advance(2);
 
-        ContractShape.AssertResponseMatches(await _emulator.GetAsync($"{Projects}/{project}"), "/api/v1/org-unit/projects/{projectId}");
-        ContractShape.AssertResponseMatches(await _emulator.GetAsync(Projects), Projects);
-        ContractShape.AssertResponseMatches(await _emulator.GetAsync($"{Departments}/{research}"), "/api/v1/org-unit/departments/{departmentId}");
-        ContractShape.AssertResponseMatches(await _emulator.GetAsync(Departments), Departments);
+        ContractShape.AssertResponseMatches(await emulator.GetAsync($"{Projects}/{project}"), "/api/v1/org-unit/projects/{projectId}");
+        ContractShape.AssertResponseMatches(await emulator.GetAsync(Projects), Projects);
+        ContractShape.AssertResponseMatches(await emulator.GetAsync($"{Departments}/{research}"), "/api/v1/org-unit/departments/{departmentId}");
+        ContractShape.AssertResponseMatches(await emulator.GetAsync(Departments), Departments);
     }
 
-    private void Advance(double seconds) => _emulator.Clock.Advance(TimeSpan.FromSeconds(seconds));
+    private void Advance(double seconds) => emulator.Clock.Advance(TimeSpan.FromSeconds(seconds));
 
     private static JsonObject Compute(int gpus, double? cpuCores = null, string? memory = null)
     {
@@ -181,7 +180,7 @@ public sealed class OrgUnitAllocationTests : IClassFixture<AllocationEmulator>
 
     private async Task<string> CreateDepartment(string name)
     {
-        var created = await _emulator.PostAsync(Departments, new JsonObject
+        var created = await emulator.PostAsync(Departments, new JsonObject
         {
             ["name"] = name, ["clusterId"] = AllocationEmulator.Cluster1,
             ["resources"] = new JsonArray { new JsonObject { ["nodePool"] = new JsonObject { ["id"] = "1" }, ["gpu"] = new JsonObject { ["deserved"] = 8 } } },
@@ -193,7 +192,7 @@ public sealed class OrgUnitAllocationTests : IClassFixture<AllocationEmulator>
     {
         var body = new JsonObject { ["name"] = name, ["clusterId"] = AllocationEmulator.Cluster1, ["resources"] = new JsonArray() };
         if (departmentId is not null) body["parentId"] = departmentId;
-        var created = await _emulator.PostAsync(Projects, body, HttpStatusCode.Created);
+        var created = await emulator.PostAsync(Projects, body, HttpStatusCode.Created);
         return (string)created!["id"]!;
     }
 
@@ -203,13 +202,13 @@ public sealed class OrgUnitAllocationTests : IClassFixture<AllocationEmulator>
         foreach (var (key, value) in specFields ?? []) spec[key] = value?.DeepClone();
         var body = new JsonObject { ["name"] = name, ["projectId"] = projectId, ["clusterId"] = AllocationEmulator.Cluster1, ["spec"] = spec };
         foreach (var (key, value) in bodyFields ?? []) body[key] = value?.DeepClone();
-        var created = await _emulator.PostAsync($"/api/v1/workloads/{segment}", body, HttpStatusCode.Accepted);
+        var created = await emulator.PostAsync($"/api/v1/workloads/{segment}", body, HttpStatusCode.Accepted);
         return (string)created!["workloadId"]!;
     }
 
     private async Task<JsonObject> AssertUsage(string projectId, double allocatedGpu, double requestedGpu)
     {
-        var project = await _emulator.GetAsync($"{Projects}/{projectId}");
+        var project = await emulator.GetAsync($"{Projects}/{projectId}");
         var quota = project["status"]!["quotaStatus"]!;
         Assert.Equal(allocatedGpu, (double)quota["allocated"]!["gpu"]!);
         Assert.Equal(requestedGpu, (double)quota["requested"]!["gpu"]!);

@@ -12,20 +12,20 @@ public sealed class OrgUnitRoutesTests : IClassFixture<OrganizationEmulator>
     private const string Departments = "/api/v1/org-unit/departments";
     private const string Projects = "/api/v1/org-unit/projects";
 
-    private readonly OrganizationEmulator _emulator;
-    private readonly ITestOutputHelper _output;
+    private readonly OrganizationEmulator emulator;
+    private readonly ITestOutputHelper output;
 
     public OrgUnitRoutesTests(OrganizationEmulator emulator, ITestOutputHelper output)
     {
-        _emulator = emulator;
-        _output = output;
+        this.emulator = emulator;
+        this.output = output;
         emulator.Reset();
     }
 
     [Fact]
     public async Task The_default_department_is_seeded_with_all_gpus_of_the_default_pool()
     {
-        var list = await _emulator.GetAsync(Departments);
+        var list = await emulator.GetAsync(Departments);
 
         var department = Assert.Single(list["departments"]!.AsArray())!;
         Assert.Equal("default", (string)department["name"]!);
@@ -37,7 +37,7 @@ public sealed class OrgUnitRoutesTests : IClassFixture<OrganizationEmulator>
     [Fact]
     public async Task A_department_is_created_read_and_matches_the_contract()
     {
-        var created = await _emulator.CreateAsync(Departments, new JsonObject
+        var created = await emulator.CreateAsync(Departments, new JsonObject
         {
             ["name"] = "research", ["clusterId"] = OrganizationEmulator.Cluster1, ["description"] = "ML research",
             ["resources"] = new JsonArray
@@ -59,24 +59,24 @@ public sealed class OrgUnitRoutesTests : IClassFixture<OrganizationEmulator>
         Assert.Equal(new JsonObject { ["gpuQuota"] = 8, ["cpuQuota"] = 16000, ["memoryQuota"] = 64000 }.ToJsonString(),
             created["totalResources"]!.ToJsonString());
         Assert.Equal(3600, (int)created["schedulingRules"]!["trainingJobTimeLimitSeconds"]!);
-        Assert.Equal(created.ToJsonString(), (await _emulator.GetAsync($"{Departments}/{created["id"]}")).ToJsonString());
+        Assert.Equal(created.ToJsonString(), (await emulator.GetAsync($"{Departments}/{created["id"]}")).ToJsonString());
         AssertShape(created, Departments, "post", 201);
     }
 
     [Fact]
     public async Task Duplicate_bad_and_unknown_departments_are_refused()
     {
-        await _emulator.CreateDepartmentAsync("research", 4);
+        await emulator.CreateDepartmentAsync("research", 4);
 
-        Assert.Equal(HttpStatusCode.Conflict, (await _emulator.SendAsync(HttpMethod.Post, Departments, Body("research"))).Status);
-        Assert.Equal(HttpStatusCode.BadRequest, (await _emulator.SendAsync(HttpMethod.Post, Departments, Body("Research"))).Status);
-        Assert.Equal(HttpStatusCode.BadRequest, (await _emulator.SendAsync(HttpMethod.Post, Departments, Body(new string('a', 64)))).Status);
+        Assert.Equal(HttpStatusCode.Conflict, (await emulator.SendAsync(HttpMethod.Post, Departments, Body("research"))).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await emulator.SendAsync(HttpMethod.Post, Departments, Body("Research"))).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await emulator.SendAsync(HttpMethod.Post, Departments, Body(new string('a', 64)))).Status);
         var unknownCluster = Body("other");
         unknownCluster["clusterId"] = "00000000-0000-4000-8000-000000000009";
-        Assert.Equal(HttpStatusCode.BadRequest, (await _emulator.SendAsync(HttpMethod.Post, Departments, unknownCluster)).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await _emulator.SendAsync(HttpMethod.Get, $"{Departments}/999")).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await _emulator.SendAsync(HttpMethod.Delete, $"{Departments}/999")).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await _emulator.SendAsync(HttpMethod.Put, $"{Departments}/999", Body("x"))).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await emulator.SendAsync(HttpMethod.Post, Departments, unknownCluster)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await emulator.SendAsync(HttpMethod.Get, $"{Departments}/999")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await emulator.SendAsync(HttpMethod.Delete, $"{Departments}/999")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await emulator.SendAsync(HttpMethod.Put, $"{Departments}/999", Body("x"))).Status);
 
         static JsonObject Body(string name) => new() { ["name"] = name, ["clusterId"] = OrganizationEmulator.Cluster1, ["resources"] = new JsonArray() };
     }
@@ -84,26 +84,26 @@ public sealed class OrgUnitRoutesTests : IClassFixture<OrganizationEmulator>
     [Fact]
     public async Task A_project_without_a_parent_joins_the_default_department()
     {
-        var project = await _emulator.CreateProjectAsync("team-a", null, 2);
+        var project = await emulator.CreateProjectAsync("team-a", null, 2);
 
-        var defaultDepartment = (await _emulator.GetAsync($"{Departments}?filterBy=name==default"))["departments"]![0]!;
+        var defaultDepartment = (await emulator.GetAsync($"{Departments}?filterBy=name==default"))["departments"]![0]!;
         Assert.Equal((string)defaultDepartment["id"]!, (string)project["parentId"]!);
         Assert.Equal("runai-team-a", (string)project["status"]!["namespace"]!);
         Assert.True((bool)project["enforceRunaiScheduler"]!);
         AssertShape(project, Projects, "post", 201);
-        AssertShape(await _emulator.GetAsync($"{Projects}/{project["id"]}"), $"{Projects}/{{projectId}}");
+        AssertShape(await emulator.GetAsync($"{Projects}/{project["id"]}"), $"{Projects}/{{projectId}}");
     }
 
     [Fact]
     public async Task A_project_names_an_existing_department_and_a_unique_name()
     {
-        var research = (string)(await _emulator.CreateDepartmentAsync("research", 8))["id"]!;
-        await _emulator.CreateProjectAsync("team-a", research, 2);
+        var research = (string)(await emulator.CreateDepartmentAsync("research", 8))["id"]!;
+        await emulator.CreateProjectAsync("team-a", research, 2);
 
-        var (duplicate, _) = await _emulator.SendAsync(HttpMethod.Post, Projects, ProjectBody("team-a", research, 1));
-        var (unknownParent, message) = await _emulator.SendAsync(HttpMethod.Post, Projects, ProjectBody("team-b", "424242", 1));
-        var (badName, _) = await _emulator.SendAsync(HttpMethod.Post, Projects, ProjectBody("team_b", research, 1));
-        var (unknownPool, _) = await _emulator.SendAsync(HttpMethod.Post, Projects, ProjectBody("team-c", research, 1, poolId: "77"));
+        var (duplicate, _) = await emulator.SendAsync(HttpMethod.Post, Projects, ProjectBody("team-a", research, 1));
+        var (unknownParent, message) = await emulator.SendAsync(HttpMethod.Post, Projects, ProjectBody("team-b", "424242", 1));
+        var (badName, _) = await emulator.SendAsync(HttpMethod.Post, Projects, ProjectBody("team_b", research, 1));
+        var (unknownPool, _) = await emulator.SendAsync(HttpMethod.Post, Projects, ProjectBody("team-c", research, 1, poolId: "77"));
 
         Assert.Equal(HttpStatusCode.Conflict, duplicate);
         Assert.Equal(HttpStatusCode.BadRequest, unknownParent);
@@ -115,25 +115,25 @@ public sealed class OrgUnitRoutesTests : IClassFixture<OrganizationEmulator>
     [Fact]
     public async Task A_project_cannot_deserve_more_gpus_than_its_department_in_a_pool()
     {
-        var research = (string)(await _emulator.CreateDepartmentAsync("research", 8))["id"]!;
+        var research = (string)(await emulator.CreateDepartmentAsync("research", 8))["id"]!;
 
-        var (status, body) = await _emulator.SendAsync(HttpMethod.Post, Projects, ProjectBody("team-a", research, 9));
+        var (status, body) = await emulator.SendAsync(HttpMethod.Post, Projects, ProjectBody("team-a", research, 9));
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("exceeds", (string)body!["message"]!);
-        Assert.Equal(0, (int)(await _emulator.GetAsync($"{Projects}/count"))["count"]!);
-        await _emulator.CreateProjectAsync("team-a", research, 8);
+        Assert.Equal(0, (int)(await emulator.GetAsync($"{Projects}/count"))["count"]!);
+        await emulator.CreateProjectAsync("team-a", research, 8);
     }
 
     [Fact]
     public async Task A_department_cannot_shrink_below_a_projects_quota()
     {
-        var research = (string)(await _emulator.CreateDepartmentAsync("research", 8))["id"]!;
-        await _emulator.CreateProjectAsync("team-a", research, 6);
+        var research = (string)(await emulator.CreateDepartmentAsync("research", 8))["id"]!;
+        await emulator.CreateProjectAsync("team-a", research, 6);
 
-        var (shrink, _) = await _emulator.SendAsync(HttpMethod.Patch, $"{Departments}/{research}/resources",
+        var (shrink, _) = await emulator.SendAsync(HttpMethod.Patch, $"{Departments}/{research}/resources",
             new JsonArray { OrganizationEmulator.Quota("1", 4) });
-        var (grow, resources) = await _emulator.SendAsync(HttpMethod.Patch, $"{Departments}/{research}/resources",
+        var (grow, resources) = await emulator.SendAsync(HttpMethod.Patch, $"{Departments}/{research}/resources",
             new JsonArray { OrganizationEmulator.Quota("1", 10) });
 
         Assert.Equal(HttpStatusCode.BadRequest, shrink);
@@ -145,14 +145,14 @@ public sealed class OrgUnitRoutesTests : IClassFixture<OrganizationEmulator>
     [Fact]
     public async Task Patching_resources_keeps_the_fields_not_sent_and_put_replaces_them()
     {
-        var research = (string)(await _emulator.CreateDepartmentAsync("research", 8))["id"]!;
-        var project = (string)(await _emulator.CreateProjectAsync("team-a", research, 2))["id"]!;
-        await _emulator.SendAsync(HttpMethod.Patch, $"{Projects}/{project}/resources", new JsonArray
+        var research = (string)(await emulator.CreateDepartmentAsync("research", 8))["id"]!;
+        var project = (string)(await emulator.CreateProjectAsync("team-a", research, 2))["id"]!;
+        await emulator.SendAsync(HttpMethod.Patch, $"{Projects}/{project}/resources", new JsonArray
         {
             new JsonObject { ["nodePool"] = new JsonObject { ["id"] = "1" }, ["cpu"] = new JsonObject { ["deserved"] = 2000 } },
         });
 
-        var (_, patched) = await _emulator.SendAsync(HttpMethod.Patch, $"{Projects}/{project}/resources", new JsonArray
+        var (_, patched) = await emulator.SendAsync(HttpMethod.Patch, $"{Projects}/{project}/resources", new JsonArray
         {
             new JsonObject { ["nodePool"] = new JsonObject { ["id"] = "1" }, ["gpu"] = new JsonObject { ["limit"] = 4 } },
         });
@@ -160,7 +160,7 @@ public sealed class OrgUnitRoutesTests : IClassFixture<OrganizationEmulator>
         Assert.Equal(4, (double)patched[0]!["gpu"]!["limit"]!);
         Assert.Equal(2000, (double)patched[0]!["cpu"]!["deserved"]!);
 
-        var (_, replaced) = await _emulator.SendAsync(HttpMethod.Put, $"{Projects}/{project}/resources",
+        var (_, replaced) = await emulator.SendAsync(HttpMethod.Put, $"{Projects}/{project}/resources",
             new JsonArray { OrganizationEmulator.Quota("1", 3) });
         Assert.Equal(3, (double)replaced![0]!["gpu"]!["deserved"]!);
         Assert.Null(replaced[0]!["cpu"]);
@@ -170,14 +170,14 @@ public sealed class OrgUnitRoutesTests : IClassFixture<OrganizationEmulator>
     [Fact]
     public async Task Put_replaces_the_updatable_fields_of_a_project()
     {
-        var project = await _emulator.CreateAsync(Projects, new JsonObject
+        var project = await emulator.CreateAsync(Projects, new JsonObject
         {
             ["name"] = "team-a", ["clusterId"] = OrganizationEmulator.Cluster1, ["description"] = "first",
             ["resources"] = new JsonArray { OrganizationEmulator.Quota("1", 1) },
             ["schedulingRules"] = new JsonObject { ["interactiveJobTimeLimitSeconds"] = 600 },
         });
 
-        var (status, updated) = await _emulator.SendAsync(HttpMethod.Put, $"{Projects}/{project["id"]}", new JsonObject
+        var (status, updated) = await emulator.SendAsync(HttpMethod.Put, $"{Projects}/{project["id"]}", new JsonObject
         {
             ["description"] = "second", ["enforceRunaiScheduler"] = false,
             ["resources"] = new JsonArray { OrganizationEmulator.Quota("1", 2) },
@@ -194,26 +194,26 @@ public sealed class OrgUnitRoutesTests : IClassFixture<OrganizationEmulator>
     [Fact]
     public async Task Deleting_a_department_with_projects_is_refused_until_they_are_gone()
     {
-        var research = (string)(await _emulator.CreateDepartmentAsync("research", 8))["id"]!;
-        var project = (string)(await _emulator.CreateProjectAsync("team-a", research, 2))["id"]!;
+        var research = (string)(await emulator.CreateDepartmentAsync("research", 8))["id"]!;
+        var project = (string)(await emulator.CreateProjectAsync("team-a", research, 2))["id"]!;
 
-        Assert.Equal(HttpStatusCode.BadRequest, (await _emulator.SendAsync(HttpMethod.Delete, $"{Departments}/{research}")).Status);
-        Assert.Equal(HttpStatusCode.NoContent, (await _emulator.SendAsync(HttpMethod.Delete, $"{Projects}/{project}")).Status);
-        Assert.Equal(HttpStatusCode.NotFound, (await _emulator.SendAsync(HttpMethod.Get, $"{Projects}/{project}")).Status);
-        Assert.Equal(HttpStatusCode.NoContent, (await _emulator.SendAsync(HttpMethod.Delete, $"{Departments}/{research}")).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await emulator.SendAsync(HttpMethod.Delete, $"{Departments}/{research}")).Status);
+        Assert.Equal(HttpStatusCode.NoContent, (await emulator.SendAsync(HttpMethod.Delete, $"{Projects}/{project}")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await emulator.SendAsync(HttpMethod.Get, $"{Projects}/{project}")).Status);
+        Assert.Equal(HttpStatusCode.NoContent, (await emulator.SendAsync(HttpMethod.Delete, $"{Departments}/{research}")).Status);
     }
 
     [Fact]
     public async Task Projects_page_with_offset_limit_and_next()
     {
-        for (var i = 0; i < 120; i++) await _emulator.CreateProjectAsync($"p-{i:d3}", null, 0);
+        for (var i = 0; i < 120; i++) await emulator.CreateProjectAsync($"p-{i:d3}", null, 0);
 
         var names = new List<string>();
         int? offset = 0;
         var pages = 0;
         while (offset is int o)
         {
-            var page = await _emulator.GetAsync($"{Projects}?offset={o}&limit=50");
+            var page = await emulator.GetAsync($"{Projects}?offset={o}&limit=50");
             names.AddRange(page["projects"]!.AsArray().Select(p => (string)p!["name"]!));
             offset = (int?)page["next"];
             pages++;
@@ -221,9 +221,9 @@ public sealed class OrgUnitRoutesTests : IClassFixture<OrganizationEmulator>
 
         Assert.Equal(3, pages);
         Assert.Equal(Enumerable.Range(0, 120).Select(i => $"p-{i:d3}"), names);
-        Assert.Equal(50, (await _emulator.GetAsync(Projects))["projects"]!.AsArray().Count);
-        Assert.Equal(HttpStatusCode.BadRequest, (await _emulator.SendAsync(HttpMethod.Get, $"{Projects}?limit=501")).Status);
-        Assert.Equal(HttpStatusCode.BadRequest, (await _emulator.SendAsync(HttpMethod.Get, $"{Projects}?limit=0")).Status);
+        Assert.Equal(50, (await emulator.GetAsync(Projects))["projects"]!.AsArray().Count);
+        Assert.Equal(HttpStatusCode.BadRequest, (await emulator.SendAsync(HttpMethod.Get, $"{Projects}?limit=501")).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await emulator.SendAsync(HttpMethod.Get, $"{Projects}?limit=0")).Status);
     }
 
     [Theory]
@@ -239,38 +239,38 @@ public sealed class OrgUnitRoutesTests : IClassFixture<OrganizationEmulator>
     [InlineData("name=^team,totalGpuQuota>=2", "team-b")]
     public async Task Projects_filter_by_the_contract_operators(string filter, string expected)
     {
-        var research = (string)(await _emulator.CreateDepartmentAsync("research", 8))["id"]!;
-        await _emulator.CreateProjectAsync("team-a", research, 1);
-        await _emulator.CreateProjectAsync("team-b", research, 2);
-        await _emulator.CreateProjectAsync("other", null, 3);
+        var research = (string)(await emulator.CreateDepartmentAsync("research", 8))["id"]!;
+        await emulator.CreateProjectAsync("team-a", research, 1);
+        await emulator.CreateProjectAsync("team-b", research, 2);
+        await emulator.CreateProjectAsync("other", null, 3);
 
-        var list = await _emulator.GetAsync($"{Projects}?filterBy={Uri.EscapeDataString(filter)}");
+        var list = await emulator.GetAsync($"{Projects}?filterBy={Uri.EscapeDataString(filter)}");
 
         Assert.Equal(expected, string.Join(",", list["projects"]!.AsArray().Select(p => (string)p!["name"]!)));
-        Assert.Equal(expected.Split(',').Length, (int)(await _emulator.GetAsync($"{Projects}/count?filterBy={Uri.EscapeDataString(filter)}"))["count"]!);
+        Assert.Equal(expected.Split(',').Length, (int)(await emulator.GetAsync($"{Projects}/count?filterBy={Uri.EscapeDataString(filter)}"))["count"]!);
     }
 
     [Fact]
     public async Task Projects_sort_and_reject_unknown_fields()
     {
-        await _emulator.CreateProjectAsync("b", null, 1);
-        await _emulator.CreateProjectAsync("c", null, 3);
-        await _emulator.CreateProjectAsync("a", null, 2);
+        await emulator.CreateProjectAsync("b", null, 1);
+        await emulator.CreateProjectAsync("c", null, 3);
+        await emulator.CreateProjectAsync("a", null, 2);
 
-        var byQuota = await _emulator.GetAsync($"{Projects}?sortBy=totalGpuQuota&sortOrder=desc");
+        var byQuota = await emulator.GetAsync($"{Projects}?sortBy=totalGpuQuota&sortOrder=desc");
 
         Assert.Equal("c,a,b", string.Join(",", byQuota["projects"]!.AsArray().Select(p => (string)p!["name"]!)));
-        Assert.Equal(HttpStatusCode.BadRequest, (await _emulator.SendAsync(HttpMethod.Get, $"{Projects}?sortBy=colour")).Status);
-        Assert.Equal(HttpStatusCode.BadRequest, (await _emulator.SendAsync(HttpMethod.Get, $"{Projects}?filterBy=colour==red")).Status);
-        Assert.Equal(HttpStatusCode.BadRequest, (await _emulator.SendAsync(HttpMethod.Get, $"{Projects}?sortOrder=up")).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await emulator.SendAsync(HttpMethod.Get, $"{Projects}?sortBy=colour")).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await emulator.SendAsync(HttpMethod.Get, $"{Projects}?filterBy=colour==red")).Status);
+        Assert.Equal(HttpStatusCode.BadRequest, (await emulator.SendAsync(HttpMethod.Get, $"{Projects}?sortOrder=up")).Status);
     }
 
     [Fact]
     public async Task The_project_directory_finds_projects_for_the_workloads_area()
     {
-        var research = (string)(await _emulator.CreateDepartmentAsync("research", 8))["id"]!;
-        var project = (string)(await _emulator.CreateProjectAsync("team-a", research, 1))["id"]!;
-        var directory = _emulator.Services.GetRequiredService<IProjectDirectory>();
+        var research = (string)(await emulator.CreateDepartmentAsync("research", 8))["id"]!;
+        var project = (string)(await emulator.CreateProjectAsync("team-a", research, 1))["id"]!;
+        var directory = emulator.Services.GetRequiredService<IProjectDirectory>();
 
         Assert.Equal(new ProjectReference(project, "team-a", OrganizationEmulator.Cluster1, research), directory.FindProject(project));
         Assert.Null(directory.FindProject(research));
@@ -279,11 +279,11 @@ public sealed class OrgUnitRoutesTests : IClassFixture<OrganizationEmulator>
     [Fact]
     public async Task New_node_pools_appear_in_every_units_resources_with_zero_quota()
     {
-        var pool = await _emulator.CreateAsync("/api/v1/node-pools", new JsonObject
+        var pool = await emulator.CreateAsync("/api/v1/node-pools", new JsonObject
         {
             ["name"] = "a100", ["clusterId"] = OrganizationEmulator.Cluster1, ["labelKey"] = "gpu", ["labelValue"] = "a100",
         });
-        var research = await _emulator.CreateAsync(Departments, new JsonObject
+        var research = await emulator.CreateAsync(Departments, new JsonObject
         {
             ["name"] = "research", ["clusterId"] = OrganizationEmulator.Cluster1,
             ["resources"] = new JsonArray { OrganizationEmulator.Quota((string)pool["id"]!, 4) },
@@ -291,14 +291,14 @@ public sealed class OrgUnitRoutesTests : IClassFixture<OrganizationEmulator>
 
         Assert.Equal(0, (double)OrganizationEmulator.PoolEntry(research, "default")["gpu"]!["deserved"]!);
         Assert.Equal(4, (double)OrganizationEmulator.PoolEntry(research, "a100")["gpu"]!["deserved"]!);
-        var (status, _) = await _emulator.SendAsync(HttpMethod.Post, Projects, ProjectBody("team-a", (string)research["id"]!, 1));
+        var (status, _) = await emulator.SendAsync(HttpMethod.Post, Projects, ProjectBody("team-a", (string)research["id"]!, 1));
         Assert.Equal(HttpStatusCode.BadRequest, status);
     }
 
     [ContractFact]
     public async Task The_shape_check_reports_a_real_project_broken_in_a_required_field_a_type_and_a_format()
     {
-        var project = await _emulator.CreateProjectAsync("team-a", null, 1);
+        var project = await emulator.CreateProjectAsync("team-a", null, 1);
         Assert.Empty(ContractShape.Violations(project, "Project"));
 
         project.Remove("parentId");
@@ -322,7 +322,7 @@ public sealed class OrgUnitRoutesTests : IClassFixture<OrganizationEmulator>
     {
         if (!ContractShape.Available)
         {
-            _output.WriteLine("Contract ../shared/runai-api/openapi.json not found: shape check skipped.");
+            output.WriteLine("Contract ../shared/runai-api/openapi.json not found: shape check skipped.");
             return;
         }
         ContractShape.AssertResponseMatches(body, path, method, status);

@@ -15,22 +15,22 @@ public sealed class OrganizationEmulator : IAsyncLifetime
 {
     public const string Cluster1 = "00000000-0000-4000-8000-000000000001";
 
-    private RunningEmulator? _emulator;
+    private RunningEmulator? emulator;
 
     public HttpClient Http { get; private set; } = null!;
 
-    public IServiceProvider Services => (_emulator ?? throw new InvalidOperationException("The emulator has not started.")).Services;
+    public IServiceProvider Services => (emulator ?? throw new InvalidOperationException("The emulator has not started.")).Services;
 
     public async Task InitializeAsync()
     {
-        _emulator = await RunningEmulator.StartAsync(ContractLocator.Find() is { } contract ? ["--contract", contract] : null);
-        Http = await _emulator.AuthorizedClientAsync();
+        emulator = await RunningEmulator.StartAsync(ContractLocator.Find() is { } contract ? ["--contract", contract] : null);
+        Http = await emulator.AuthorizedClientAsync();
     }
 
     public async Task DisposeAsync()
     {
         Http.Dispose();
-        if (_emulator is not null) await _emulator.DisposeAsync();
+        if (emulator is not null) await emulator.DisposeAsync();
     }
 
     public void Reset()

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Runai.Tests.Unit.Support;
 
 namespace Runai.Tests.Unit.Emulator.Workloads;
