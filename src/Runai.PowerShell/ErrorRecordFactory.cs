@@ -8,9 +8,14 @@ namespace Runai.PowerShell;
 /// <summary>The single mapping from client exceptions to ErrorRecords: category by status, a stable ErrorId, the user's input as target.</summary>
 public static class ErrorRecordFactory
 {
-    public static ErrorRecord Create(Exception exception, object? target)
+    /// <param name="exception">What the client raised.</param>
+    /// <param name="target">What the cmdlet was working on.</param>
+    /// <param name="row">The piped object (a CSV row) the cmdlet was bound from: when there is one it is the
+    /// TargetObject, so a user can re-run exactly the rows that failed.</param>
+    public static ErrorRecord Create(Exception exception, object? target, object? row = null)
     {
         if (exception is RunaiInvalidValueException invalid) target = invalid.Value; // the offending value itself
+        if (row is not null) target = row;
         var (id, category, action) = Classify(exception);
         var record = new ErrorRecord(exception, id, category, target);
         if (exception is RunaiApiException api)

@@ -113,7 +113,7 @@ public abstract class RunaiAsyncCmdlet : PSCmdlet, IDisposable
     }
 
     /// <summary>As <see cref="TryRun{T}(Func{CancellationToken, Task{T}}, object?, out T)"/>, for a call started earlier whose lines go to <paramref name="sink"/>.</summary>
-    internal bool TryRun<T>(Func<CancellationToken, Task<T>> call, PipelineLogSink sink, object? target, out T result)
+    internal bool TryRun<T>(Func<CancellationToken, Task<T>> call, PipelineLogSink sink, object? target, object? row, out T result)
     {
         try
         {
@@ -122,7 +122,7 @@ public abstract class RunaiAsyncCmdlet : PSCmdlet, IDisposable
         }
         catch (Exception e) when (e is RunaiException or ArgumentException)
         {
-            WriteRunaiError(e, target);
+            WriteRunaiError(e, target, row);
             result = default!;
             return false;
         }
@@ -150,16 +150,29 @@ public abstract class RunaiAsyncCmdlet : PSCmdlet, IDisposable
         }
     }
 
-    /// <summary>Writes the mapped error; terminates when nothing else can succeed.</summary>
-    protected internal void WriteRunaiError(Exception exception, object? target)
+    /// <summary>A local input check that returns nothing; a refused value is one error for this item.</summary>
+    protected internal bool TryPrepare(Action check, object? target) => TryPrepare(() =>
     {
-        var record = ErrorRecordFactory.Create(exception, target);
+        check();
+        return true;
+    }, target, out _);
+
+    /// <summary>Writes the mapped error; terminates when nothing else can succeed.</summary>
+    protected internal void WriteRunaiError(Exception exception, object? target) => WriteRunaiError(exception, target, PipelineRow);
+
+    /// <summary>Writes the mapped error with <paramref name="row"/> as the piped object (a change completed after later rows were bound).</summary>
+    internal void WriteRunaiError(Exception exception, object? target, object? row)
+    {
+        var record = ErrorRecordFactory.Create(exception, target, row);
         if (ErrorRecordFactory.IsFatal(exception)) ThrowTerminatingError(record);
         WriteError(record);
     }
 
     protected internal void WriteInputError(string message, string errorId, ErrorCategory category, object? target) =>
-        WriteError(ErrorRecordFactory.Create(message, errorId, category, target));
+        WriteError(ErrorRecordFactory.Create(message, errorId, category, PipelineRow ?? target));
+
+    /// <summary>The object piped into this record (a CSV row), when the cmdlet takes one; errors name it.</summary>
+    protected internal virtual object? PipelineRow => null;
 
     /// <summary>
     /// Writes a verbose line; under -Debug without -Verbose it goes to the debug stream instead, because PowerShell

@@ -148,12 +148,13 @@ Describe '-ThrottleLimit runs piped changes at once, and loses nothing' {
     }
 
     It 'reports each failed row once, with the row''s input as TargetObject, and makes the rest' {
-        $rows = 'throttle-a', 'bulk-01', 'throttle-b', 'Bad_Name', 'throttle-c' | ForEach-Object { [pscustomobject]@{ Name = $_ } }
+        $null = New-RunaiProject -Name throttle-taken -Confirm:$false
+        $rows = 'throttle-a', 'throttle-taken', 'throttle-b', 'Bad_Name', 'throttle-c' | ForEach-Object { [pscustomobject]@{ Name = $_ } }
         $created = $rows | New-RunaiProject -ThrottleLimit 4 -Confirm:$false -ErrorVariable failure -ErrorAction SilentlyContinue
         $created.Name | Should -Be 'throttle-a', 'throttle-b', 'throttle-c'
         $failure | Should -HaveCount 2
         ($failure.FullyQualifiedErrorId | Sort-Object) | Should -Be 'ApiConflict,Runai.PowerShell.NewRunaiProjectCommand', 'InvalidName,Runai.PowerShell.NewRunaiProjectCommand'
-        @(Get-RunaiProject -Name 'throttle-*') | Should -HaveCount 3
+        @(Get-RunaiProject -Name 'throttle-*') | Should -HaveCount 4
     }
 
     It 'removes with -ThrottleLimit from the pipeline, and -WhatIf sends no write' {
@@ -164,5 +165,30 @@ Describe '-ThrottleLimit runs piped changes at once, and loses nothing' {
         Get-RunaiProject -Name 'bulk-*' | Remove-RunaiProject -ThrottleLimit 8 -Confirm:$false
         Get-RunaiProject -Name 'bulk-*' | Should -BeNullOrEmpty
         @(Get-ApiRequest | Where-Object method -eq 'DELETE') | Should -HaveCount 40
+    }
+}
+
+Describe 'A failed CSV row is reported with the row itself' {
+    BeforeAll {
+        Reset-RunaiEmulator
+        Connect-RunaiEmulator
+    }
+
+    It 'names the row as TargetObject for <Case>, and creates the other rows' -ForEach @(
+        @{ Case = 'a bad name'; Row = @{ Name = 'Bad_Name' }; Id = 'InvalidName'; Throttle = 1 }
+        @{ Case = 'a bad quantity'; Row = @{ Name = 'row-quota'; CpuQuota = 'lots' }; Id = 'InvalidQuantity'; Throttle = 1 }
+        @{ Case = 'an unknown department'; Row = @{ Name = 'row-dept'; Department = 'nowhere' }; Id = 'ResourceNotFound'; Throttle = 1 }
+        @{ Case = 'a conflict (sequential)'; Row = @{ Name = 'row-dup' }; Id = 'ApiConflict'; Throttle = 1 }
+        @{ Case = 'a conflict (-ThrottleLimit 4)'; Row = @{ Name = 'row-dup' }; Id = 'ApiConflict'; Throttle = 4 }
+    ) {
+        if (-not (Get-RunaiProject -Name row-dup -ErrorAction SilentlyContinue)) { $null = New-RunaiProject -Name row-dup -Confirm:$false }
+        $suffix = [guid]::NewGuid().ToString('n').Substring(0, 6)
+        $bad = [pscustomobject]$Row
+        $rows = @([pscustomobject]@{ Name = "row-a-$suffix" }, $bad, [pscustomobject]@{ Name = "row-b-$suffix" })
+        $created = $rows | New-RunaiProject -ThrottleLimit $Throttle -Confirm:$false -ErrorVariable failure -ErrorAction SilentlyContinue
+        $created.Name | Should -Be "row-a-$suffix", "row-b-$suffix"
+        $failure | Should -HaveCount 1
+        $failure[0].FullyQualifiedErrorId | Should -BeExactly "$Id,Runai.PowerShell.NewRunaiProjectCommand"
+        $failure[0].TargetObject.Name | Should -Be $bad.Name
     }
 }

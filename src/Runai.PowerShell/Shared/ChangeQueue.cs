@@ -41,7 +41,7 @@ internal sealed class ChangeQueue
         {
             task = Task.Run<object?>(async () => await change(cmdlet.CancellationToken).ConfigureAwait(false), cmdlet.CancellationToken);
         }
-        inFlight.Enqueue(new Pending(task, sink, input, result => done?.Invoke((T)result!)));
+        inFlight.Enqueue(new Pending(task, sink, input, cmdlet.PipelineRow, result => done?.Invoke((T)result!)));
         while (inFlight.Count >= limit) CompleteOldest();
         return true;
     }
@@ -66,22 +66,27 @@ internal sealed class ChangeQueue
     private void CompleteOldest()
     {
         var pending = inFlight.Dequeue();
-        if (cmdlet.TryRun(_ => pending.Task, pending.Sink, pending.Input, out var result)) pending.Done(result);
+        if (cmdlet.TryRun(_ => pending.Task, pending.Sink, pending.Input, pending.Row, out var result)) pending.Done(result);
     }
 
     private sealed class Pending
     {
-        public Pending(Task<object?> task, PipelineLogSink sink, object? input, Action<object?> done)
+        public Pending(Task<object?> task, PipelineLogSink sink, object? input, object? row, Action<object?> done)
         {
             Task = task;
             Sink = sink;
             Input = input;
+            Row = row;
             Done = done;
         }
 
         public Task<object?> Task { get; }
         public PipelineLogSink Sink { get; }
         public object? Input { get; }
+
+        /// <summary>The piped object at submission (later rows are bound by the time this one completes).</summary>
+        public object? Row { get; }
+
         public Action<object?> Done { get; }
     }
 }

@@ -132,7 +132,7 @@ public abstract class NewWorkloadCmdlet : RunaiChangeCmdlet
         catch (ArgumentException e)
         {
             // A RunaiInvalidValueException names its offending value, which becomes the TargetObject.
-            WriteError(ErrorRecordFactory.Create(e, Name));
+            WriteRunaiError(e, Name);
             return;
         }
         if (submission.Image is null && submission.Spec?["image"] is null)

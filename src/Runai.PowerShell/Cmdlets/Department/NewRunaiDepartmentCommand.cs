@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Runai.Client;
 using Runai.Client.Organization;
 
 namespace Runai.PowerShell;
@@ -14,11 +15,7 @@ public sealed class NewRunaiDepartmentCommand : OrgUnitSettingsCmdlet
 
     protected override void ProcessRecord()
     {
-        if (OrgNameCheck.Check(Name, "department") is { } nameError)
-        {
-            WriteError(nameError);
-            return;
-        }
+        if (!TryPrepare(() => ResourceNames.Check(Name, "department"), Name)) return;
         if (!TryReadQuota(out var quota)) return;
         var connection = RequireConnection();
         var lookup = new OrganizationLookup(connection);

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Runai.Client;
 using Runai.Client.Organization;
 
 namespace Runai.PowerShell;
@@ -40,11 +41,7 @@ public sealed class NewRunaiNodePoolCommand : RunaiChangeCmdlet
 
     protected override void ProcessRecord()
     {
-        if (OrgNameCheck.Check(Name, "node pool") is { } nameError)
-        {
-            WriteError(nameError);
-            return;
-        }
+        if (!TryPrepare(() => ResourceNames.Check(Name, "node pool"), Name)) return;
         var connection = RequireConnection();
         if (!TryPrepare(connection.RequireClusterId, Name, out var clusterId)) return;
         var pool = new Runai.Client.Organization.NodePool

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using Runai.Client;
 using Runai.Client.Organization;
 
 namespace Runai.PowerShell;
@@ -30,11 +31,7 @@ public sealed class NewRunaiProjectCommand : OrgUnitSettingsCmdlet
 
     protected override void ProcessRecord()
     {
-        if (OrgNameCheck.Check(Name, "project") is { } nameError)
-        {
-            WriteError(nameError);
-            return;
-        }
+        if (!TryPrepare(() => ResourceNames.Check(Name, "project"), Name)) return;
         if (!TryReadQuota(out var quota)) return;
         var connection = RequireConnection();
         var lookup = new OrganizationLookup(connection);
