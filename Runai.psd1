@@ -15,6 +15,7 @@
         'Formats/Runai.Core.Format.ps1xml'
         'Formats/Runai.Organization.Format.ps1xml'
         'Formats/Runai.Workloads.Format.ps1xml'
+        'Formats/Runai.Access.Format.ps1xml'
     )
     # One name a line, grouped by area, so parallel work merges cleanly.
     CmdletsToExport      = @(
@@ -52,6 +53,18 @@
         'Get-RunaiWorkloadPod'
         'Get-RunaiWorkloadEvent'
         'Get-RunaiWorkloadMetric'
+        # Access
+        'Get-RunaiRole'
+        'Get-RunaiPermission'
+        'Get-RunaiUser'
+        'New-RunaiUser'
+        'Remove-RunaiUser'
+        'Reset-RunaiUserPassword'
+        'Get-RunaiAccessRule'
+        'New-RunaiAccessRule'
+        'Remove-RunaiAccessRule'
+        'Grant-RunaiAccess'
+        'Revoke-RunaiAccess'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -68,7 +68,7 @@ public static class ErrorRecordFactory
         400 or 422 => (ErrorIds.ApiBadRequest, ErrorCategory.InvalidArgument, "Check the values given against the Run:ai API."),
         401 => (ErrorIds.ApiUnauthorized, ErrorCategory.AuthenticationError, "Run Connect-Runai again; the token was refused."),
         403 => (ErrorIds.ApiForbidden, ErrorCategory.PermissionDenied,
-            "Your application or user lacks a role for this action in this scope. Ask an administrator for an access rule with the right role on the project, department or cluster."),
+            "Your application or user lacks a role for this action in this scope. Get-RunaiAccessRule -Mine lists the roles you have; ask an administrator to grant the right one (Grant-RunaiAccess) on the project, department or cluster."),
         404 => (ErrorIds.ApiNotFound, ErrorCategory.ObjectNotFound, null),
         409 => (ErrorIds.ApiConflict, ErrorCategory.ResourceExists, null),
         429 or 500 or 502 or 503 or 504 => (ErrorIds.ApiUnavailable, ErrorCategory.ResourceUnavailable, "The control plane is busy or failing; try again later."),

@@ -141,6 +141,9 @@ Describe 'The parameter sets of the main cmdlets' {
         @{ Name = 'Get-RunaiWorkload'; Shape = 'default=List; Id[Id] List[]' }
         @{ Name = 'New-RunaiTrainingWorkload'; Shape = 'default=; __AllParameterSets[Name+Project]' }
         @{ Name = 'Stop-RunaiWorkload'; Shape = 'default=Object; Id[Id] Name[Name+Project] Object[InputObject]' }
+        @{ Name = 'Get-RunaiAccessRule'; Shape = 'default=Filter; ById[Id] Filter[] Mine[Mine]' }
+        @{ Name = 'Grant-RunaiAccess'; Shape = 'default=; __AllParameterSets[Role]' }
+        @{ Name = 'New-RunaiUser'; Shape = 'default=; __AllParameterSets[Email]' }
     ) {
         Get-ParameterSetShape $Name | Should -Be $Shape
     }
@@ -152,7 +155,7 @@ Describe 'The parameter sets of the main cmdlets' {
     }
 
     It 'every cmdlet that changes state supports -WhatIf' {
-        $changing = Get-Command -Module Runai -Verb New, Set, Remove, Stop, Start
+        $changing = Get-Command -Module Runai -Verb New, Set, Remove, Stop, Start, Grant, Revoke, Reset
         $changing | Should -Not -BeNullOrEmpty
         @($changing | Where-Object { -not $_.Parameters.ContainsKey('WhatIf') } | ForEach-Object Name) | Should -BeNullOrEmpty
     }

@@ -90,7 +90,7 @@ public sealed class ResourceClient<T> where T : class
             return null;
         }
         if (FilterBy.Problem(name) is not null) return null; // no item can be named so
-        var query = new ResourceQuery().Where("name", "==", name);
+        var query = new ResourceQuery().Where(Resource.NameField, "==", name);
         if (scope is not null && Resource.ScopeField is { } field) query.Where(field, "==", scope);
         await foreach (var item in ListAsync(query, pageSize: 50, cancellationToken: cancellationToken).ConfigureAwait(false))
         {

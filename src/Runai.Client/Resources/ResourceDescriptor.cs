@@ -31,6 +31,12 @@ public sealed class ResourceDescriptor<T> where T : class
     /// <summary>Whether the list takes offset/limit (else one request returns everything).</summary>
     public bool Paged { get; init; } = true;
 
+    /// <summary>The filterBy field that holds an item's name (users: <c>username</c>).</summary>
+    public string NameField { get; init; } = "name";
+
+    /// <summary>The filterBy operators the contract allows on <see cref="NameField"/> (null: ==, =^, =$ and =@).</summary>
+    public IReadOnlyCollection<string>? NameOperators { get; init; }
+
     /// <summary>Whether the list takes filterBy (else names are matched here).</summary>
     public bool Filterable { get; init; } = true;
 

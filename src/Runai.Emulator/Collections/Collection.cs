@@ -14,8 +14,14 @@ public sealed class Collection<TRecord> where TRecord : class, ICollectionRecord
     /// <summary>The contract's name of the id path parameter, e.g. <c>nodepoolId</c>.</summary>
     public required string IdParameter { get; init; }
 
-    /// <summary>The list's page envelope, e.g. <c>nodepools</c>.</summary>
-    public required string Envelope { get; init; }
+    /// <summary>The list's page envelope, e.g. <c>nodepools</c>; null where the contract answers a bare array (users, roles).</summary>
+    public required string? Envelope { get; init; }
+
+    /// <summary>Whether the page envelope carries <c>totalRecords</c> and <c>displayRecords</c> (access rules).</summary>
+    public bool PagesHaveTotals { get; init; }
+
+    /// <summary>Whether <c>GET {Route}/count</c> exists.</summary>
+    public bool HasCount { get; init; } = true;
 
     /// <summary>Whether the contract's page envelope carries <c>next</c>, the offset of the next page.</summary>
     public bool PagesHaveNext { get; init; }
@@ -36,6 +42,9 @@ public sealed class Collection<TRecord> where TRecord : class, ICollectionRecord
 
     /// <summary>POST (answers 201): builds the record with the given id from the body; the store checks the name is unique.</summary>
     public Func<JsonObject, string, TRecord>? Create { get; init; }
+
+    /// <summary>The create answer, where the contract gives it another schema than <see cref="Render"/> (a one-time secret).</summary>
+    public Func<TRecord, JsonObject>? RenderCreated { get; init; }
 
     /// <summary>PUT (answers 200): the body replaces the record's settable fields.</summary>
     public Action<TRecord, JsonObject>? Replace { get; init; }

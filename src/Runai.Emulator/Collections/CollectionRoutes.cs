@@ -17,10 +17,21 @@ public static class CollectionRoutes
         {
             collection.CheckListParameters?.Invoke(request.Query);
             var query = ListQuery<TRecord>.Parse(request, collection.Fields);
-            return Results.Json(query.PageBody(query.Apply(store.All()), collection.Envelope, collection.Render, collection.PagesHaveNext));
+            var matching = query.Apply(store.All());
+            if (collection.Envelope is not { } envelope) return Results.Json(new JsonArray(query.Page(matching).Select(r => (JsonNode)collection.Render(r)).ToArray()));
+            var body = query.PageBody(matching, envelope, collection.Render, collection.PagesHaveNext);
+            if (collection.PagesHaveTotals)
+            {
+                body["totalRecords"] = matching.Count;
+                body["displayRecords"] = body[envelope]!.AsArray().Count;
+            }
+            return Results.Json(body);
         });
-        api.MapGet(collection.Route + "/count", (HttpRequest request) =>
-            Results.Json(ListQuery<TRecord>.CountBody(ListQuery<TRecord>.Parse(request, collection.Fields).Apply(store.All()).Count)));
+        if (collection.HasCount)
+        {
+            api.MapGet(collection.Route + "/count", (HttpRequest request) =>
+                Results.Json(ListQuery<TRecord>.CountBody(ListQuery<TRecord>.Parse(request, collection.Fields).Apply(store.All()).Count)));
+        }
         if (collection.GetById)
             api.MapGet(collection.ItemRoute, (HttpRequest request) => Results.Json(collection.Render(store.Get(collection.IdOf(request)))));
         if (collection.Create is { } create)
@@ -28,7 +39,8 @@ public static class CollectionRoutes
             api.MapPost(collection.Route, async (HttpRequest request) =>
             {
                 var body = await JsonBody.ReadObjectAsync(request);
-                return Results.Json(collection.Render(store.Add(id => create(body, id))), statusCode: StatusCodes.Status201Created);
+                var created = store.Add(id => create(body, id));
+                return Results.Json((collection.RenderCreated ?? collection.Render)(created), statusCode: StatusCodes.Status201Created);
             });
         }
         if (collection.Replace is { } replace) MapUpdate(api, HttpMethods.Put, collection, replace);

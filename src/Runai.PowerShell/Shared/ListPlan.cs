@@ -36,7 +36,7 @@ internal sealed class ListPlan<T> where T : class
         var query = baseQuery ?? new ResourceQuery();
         var literals = (patterns ?? Array.Empty<string>()).Where(p => !WildcardPattern.ContainsWildcardCharacters(p)).Distinct().ToList();
         var requests = new List<ListRequest<T>>();
-        var terms = resource.Filterable ? patterns?.Select(p => FilterBy.ForPattern(p)).ToList() : null;
+        var terms = resource.Filterable ? patterns?.Select(p => NameTerm(resource, p)).ToList() : null;
         if (patterns is null)
         {
             requests.Add(new ListRequest<T>(query, localFilter ?? (_ => true), exactOnServer: localFilter is null));
@@ -57,6 +57,14 @@ internal sealed class ListPlan<T> where T : class
                 item => matchers.Any(m => m.IsMatch(resource.NameOf(item))) && (localFilter?.Invoke(item) ?? true), exactOnServer: false));
         }
         return new ListPlan<T>(resource, requests, literals);
+    }
+
+    // A pattern whose operator the contract does not allow on the name field is matched here instead.
+    private static string? NameTerm(ResourceDescriptor<T> resource, string pattern)
+    {
+        var term = FilterBy.ForPattern(pattern, resource.NameField);
+        if (term is null || resource.NameOperators is not { } allowed) return term;
+        return allowed.Contains(term.Substring(resource.NameField.Length, 2)) ? term : null;
     }
 }
 
