@@ -19,5 +19,6 @@ public abstract class RunaiChangeCmdlet : RunaiCmdlet
 
     protected override int ChangeConcurrency => ThrottleLimit;
 
-    protected internal override object? PipelineRow => InputObject;
+    // A piped string is the value itself, which the cmdlet already names more precisely.
+    protected internal override object? PipelineRow => InputObject is { BaseObject: not string } row ? row : null;
 }

@@ -325,7 +325,7 @@ team-d,finance,1,default,8GB
         $created.Name | Should -Be 'ok-1', 'ok-2'
         $err.Count | Should -Be 1
         $err[0].FullyQualifiedErrorId | Should -BeExactly 'InvalidName,Runai.PowerShell.NewRunaiProjectCommand'
-        $err[0].TargetObject | Should -Be 'Bad_Name'
+        $err[0].TargetObject.Name | Should -Be 'Bad_Name' # the piped row itself, so the failures can be re-run
     }
 
     It 'changes only what was asked, keeping the other pools and fields' {

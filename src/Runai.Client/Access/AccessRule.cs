@@ -6,6 +6,8 @@ using Runai.Client.Json;
 namespace Runai.Client.Access;
 
 /// <summary>The contract's <c>AccessRule</c> (also <c>MeAccessRule</c>): a role granted to a subject on a scope.</summary>
+[ContractSchema("AccessRule")]
+[ContractSchema("MeAccessRule")]
 public sealed class AccessRule : RunaiModel
 {
     [JsonPropertyName("id")] public int Id { get; set; }
@@ -22,7 +24,6 @@ public sealed class AccessRule : RunaiModel
 
     [JsonPropertyName("scopeId")] public string ScopeId { get; set; } = "";
     [JsonPropertyName("scopeName")] public string? ScopeName { get; set; }
-    [JsonPropertyName("scopePath")] public string? ScopePath { get; set; }
     [JsonPropertyName("clusterId")] public string? ClusterId { get; set; }
     [JsonPropertyName("tenantId")] public int? TenantId { get; set; }
     [JsonPropertyName("createdBy")] public string? CreatedBy { get; set; }
@@ -45,6 +46,7 @@ public sealed class AccessRule : RunaiModel
 }
 
 /// <summary>The contract's <c>AccessRuleStatusResponse</c>.</summary>
+[ContractSchema("AccessRuleStatusResponse")]
 public sealed class AccessRuleStatus : RunaiModel
 {
     /// <summary>Creating, Ready, NotReady, Deleting.</summary>

@@ -11,7 +11,7 @@ public static class AccessRuleResource
     /// <summary>Fields the server adds to an <c>AccessRuleCreationFields</c>.</summary>
     private static readonly string[] ServerOwned =
     {
-        "id", "roleName", "scopeName", "scopePath", "tenantId", "createdBy", "createdAt", "updatedAt", "deletedAt", "status",
+        "id", "roleName", "scopeName", "tenantId", "createdBy", "createdAt", "updatedAt", "deletedAt", "status",
     };
 
     public static readonly ResourceDescriptor<AccessRule> Descriptor = new()
@@ -24,6 +24,7 @@ public static class AccessRuleResource
         ListEnvelope = "accessRules",
         IdFormat = ResourceIdFormat.Integer,
         LiteralSegments = new[] { "count", "batch", "batch-create" },
+        NameField = null,
         ServerOwnedFields = ServerOwned,
         IdOf = r => r.IdText,
         NameOf = r => r.ToString(),
@@ -39,6 +40,7 @@ public static class AccessRuleResource
         ListType = AccessJsonContext.Default.ListAccessRule,
         ListEnvelope = "accessRules.accessRules",
         Filterable = false,
+        LiteralSegments = new[] { "count" },
         IdFormat = ResourceIdFormat.Integer,
         IdOf = r => r.IdText,
         NameOf = r => r.ToString(),

@@ -5,6 +5,7 @@ using Runai.Client.Json;
 namespace Runai.Client.Access;
 
 /// <summary>The contract's <c>Permission</c>: the actions granted on one resource type.</summary>
+[ContractSchema("Permission")]
 public sealed class Permission : RunaiModel
 {
     [JsonPropertyName("resourceType")] public string ResourceType { get; set; } = "";

@@ -8,6 +8,7 @@ using Runai.Client.Json;
 namespace Runai.Client.Access;
 
 /// <summary>The contract's <c>RoleV1</c>: a named set of permissions an access rule grants.</summary>
+[ContractSchema("RoleV1")]
 public sealed class Role : RunaiModel
 {
     [JsonPropertyName("id")] public int Id { get; set; }

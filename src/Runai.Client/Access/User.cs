@@ -7,6 +7,7 @@ using Runai.Client.Json;
 namespace Runai.Client.Access;
 
 /// <summary>The contract's <c>User2</c>: a local or SSO user, named by their e-mail address.</summary>
+[ContractSchema("User2")]
 public sealed class User : RunaiModel
 {
     [JsonPropertyName("id")] public string Id { get; set; } = "";

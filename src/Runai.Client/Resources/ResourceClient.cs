@@ -81,7 +81,7 @@ public sealed class ResourceClient<T> where T : class
     /// <summary>The item with exactly this name (within the scope, when given), or null.</summary>
     public async Task<T?> FindByNameAsync(string name, string? scope = null, CancellationToken cancellationToken = default)
     {
-        if (!Resource.Filterable)
+        if (!Resource.Filterable || Resource.NameField is null)
         {
             await foreach (var item in ListAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
             {
@@ -90,7 +90,7 @@ public sealed class ResourceClient<T> where T : class
             return null;
         }
         if (FilterBy.Problem(name) is not null) return null; // no item can be named so
-        var query = new ResourceQuery().Where(Resource.NameField, "==", name);
+        var query = new ResourceQuery().Where(Resource.NameField!, "==", name);
         if (scope is not null && Resource.ScopeField is { } field) query.Where(field, "==", scope);
         await foreach (var item in ListAsync(query, pageSize: 50, cancellationToken: cancellationToken).ConfigureAwait(false))
         {

@@ -31,8 +31,8 @@ public sealed class ResourceDescriptor<T> where T : class
     /// <summary>Whether the list takes offset/limit (else one request returns everything).</summary>
     public bool Paged { get; init; } = true;
 
-    /// <summary>The filterBy field that holds an item's name (users: <c>username</c>).</summary>
-    public string NameField { get; init; } = "name";
+    /// <summary>The filterBy field that holds an item's name (users: <c>username</c>); null when items have no name to filter on.</summary>
+    public string? NameField { get; init; } = "name";
 
     /// <summary>The filterBy operators the contract allows on <see cref="NameField"/> (null: ==, =^, =$ and =@).</summary>
     public IReadOnlyCollection<string>? NameOperators { get; init; }

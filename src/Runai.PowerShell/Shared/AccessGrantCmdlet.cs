@@ -53,10 +53,6 @@ public abstract class AccessGrantCmdlet : RunaiChangeCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)]
     public SwitchParameter Tenant { get; set; }
 
-    /// <summary>The piped object itself (a CSV row), so that its error names it.</summary>
-    [Parameter(ValueFromPipeline = true, DontShow = true)]
-    public PSObject? InputObject { get; set; }
-
     /// <summary>The grant this record names, resolved, with the rule that already grants it (if any).</summary>
     private protected bool TryResolveGrant(out ResolvedGrant grant)
     {

@@ -7,7 +7,6 @@ using Runai.Client;
 using Runai.Client.Access;
 using Runai.Client.Clusters;
 using Runai.Client.Organization;
-using Runai.Client.Resources;
 
 namespace Runai.PowerShell;
 

@@ -62,9 +62,10 @@ internal sealed class ListPlan<T> where T : class
     // A pattern whose operator the contract does not allow on the name field is matched here instead.
     private static string? NameTerm(ResourceDescriptor<T> resource, string pattern)
     {
-        var term = FilterBy.ForPattern(pattern, resource.NameField);
+        if (resource.NameField is not { } field) return null;
+        var term = FilterBy.ForPattern(pattern, field);
         if (term is null || resource.NameOperators is not { } allowed) return term;
-        return allowed.Contains(term.Substring(resource.NameField.Length, 2)) ? term : null;
+        return allowed.Contains(term.Substring(field.Length, 2)) ? term : null;
     }
 }
 

@@ -18,6 +18,8 @@ public sealed record DeclaredResource
     public required string? ListEnvelope { get; init; }
     public required bool Paged { get; init; }
     public required bool Filterable { get; init; }
+    public required string? NameField { get; init; }
+    public required IReadOnlyCollection<string>? NameOperators { get; init; }
     public required ResourceIdFormat IdFormat { get; init; }
     public required IReadOnlyCollection<string> LiteralSegments { get; init; }
     public required string? ScopeField { get; init; }
@@ -64,6 +66,8 @@ public static class DeclaredResources
             ListEnvelope = Get<string?>(nameof(ResourceDescriptor<object>.ListEnvelope)),
             Paged = Get<bool>(nameof(ResourceDescriptor<object>.Paged)),
             Filterable = Get<bool>(nameof(ResourceDescriptor<object>.Filterable)),
+            NameField = Get<string?>(nameof(ResourceDescriptor<object>.NameField)),
+            NameOperators = Get<IReadOnlyCollection<string>?>(nameof(ResourceDescriptor<object>.NameOperators)),
             IdFormat = Get<ResourceIdFormat>(nameof(ResourceDescriptor<object>.IdFormat)),
             LiteralSegments = Get<IReadOnlyCollection<string>>(nameof(ResourceDescriptor<object>.LiteralSegments)),
             ScopeField = Get<string?>(nameof(ResourceDescriptor<object>.ScopeField)),

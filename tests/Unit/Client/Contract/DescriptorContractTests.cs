@@ -75,6 +75,8 @@ public sealed class DescriptorContractTests
             IdFormat = ResourceIdFormat.Uuid,
             LiteralSegments = new[] { "count", "telemetry" },
             ScopeField = "projectId",
+            NameField = "title",
+            NameOperators = null,
             Operations = new ResourceOperations { List = new[] { 200 }, Delete = new[] { 204 }, Update = new[] { 200 }, Create = new[] { 200 } },
         };
 

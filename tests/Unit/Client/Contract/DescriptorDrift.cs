@@ -86,12 +86,17 @@ internal static class DescriptorDrift
         }
         else
         {
-            var properties = ContractDocument.Properties(answer);
-            if (!properties.TryGetValue(resource.ListEnvelope, out array))
+            // A dotted envelope (accessRules.accessRules) walks nested objects, as PageReader does.
+            array = answer;
+            foreach (var step in resource.ListEnvelope.Split('.'))
             {
-                problems.Add($"{resource.Field}: ListEnvelope '{resource.ListEnvelope}' is not a property of GET {path}'s answer "
-                    + $"(it has [{string.Join(", ", properties.Keys)}]).");
-                return problems;
+                var properties = ContractDocument.Properties(array!);
+                if (!properties.TryGetValue(step, out array))
+                {
+                    problems.Add($"{resource.Field}: ListEnvelope '{resource.ListEnvelope}' is not a property of GET {path}'s answer "
+                        + $"(at '{step}' it has [{string.Join(", ", properties.Keys)}]).");
+                    return problems;
+                }
             }
             if (!ContractDocument.Types(array).SetEquals(new[] { "array" }))
             {
@@ -169,8 +174,14 @@ internal static class DescriptorDrift
         if (resource.Filterable != (filterBy is not null))
             problems.Add($"{resource.Field}: Filterable is {resource.Filterable}, but GET {path} {(filterBy is null ? "does not take" : "takes")} filterBy.");
         var pattern = filterBy is null ? null : FilterPattern(filterBy);
-        if (resource.Filterable && pattern is not null && !Regex.IsMatch("name==x", pattern))
-            problems.Add($"{resource.Field}: names are looked up with filterBy name==…, which GET {path}'s filterBy pattern {pattern} does not allow.");
+        if (resource.Filterable && pattern is not null && resource.NameField is { } nameField)
+        {
+            foreach (var op in resource.NameOperators ?? new[] { "==" })
+            {
+                if (!Regex.IsMatch(nameField + op + "x", pattern))
+                    problems.Add($"{resource.Field}: names are looked up with filterBy {nameField}{op}…, which GET {path}'s filterBy pattern {pattern} does not allow.");
+            }
+        }
         if (resource.ScopeField is { } scope && (pattern is null || !Regex.IsMatch(scope + "==x", pattern)))
         {
             problems.Add($"{resource.Field}: ScopeField '{scope}' is not a field GET {path}'s filterBy allows"

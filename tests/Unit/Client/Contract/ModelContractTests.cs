@@ -20,6 +20,8 @@ public sealed class ModelContractTests
             "the inline envelope of GET /api/v1/workloads/{workloadId}/pods (pods, next); its items are WorkloadPod, checked as Pod1",
         ["Runai.Client.Workloads.WorkloadEventListResponse"] =
             "the inline envelope of GET /api/v1/workloads/{workloadId}/events (events, next); its items are WorkloadEvent, checked as Event2",
+        ["Runai.Client.Access.SecretAnswer"] =
+            "reads the one-time secret of several create/reset answers (UserPostResponse, the inline tempPassword answer); internal, never a cmdlet's output",
         ["Runai.Client.Resources.CountAnswer"] =
             "the inline answer of every …/count route; DescriptorContractTests checks that each declared count answers {\"count\": integer}",
     };

@@ -25,28 +25,34 @@ internal static class ModelDrift
             .Where(p => p.Name is not null)
             .Select(p => (p.Property, p.Name!));
 
+    /// <remarks>
+    /// A model that serves several schemas (a full answer and its list or "me" variant) may read a field that only one
+    /// of them has: each property must exist, with a compatible type, in at least one of the schemas it names.
+    /// </remarks>
     public static List<string> Problems(Type model)
     {
         var problems = new List<string>();
         var names = SchemaNames(model);
         if (names.Count == 0) problems.Add($"{model.Name} names no contract schema ([ContractSchema]).");
+        var schemas = new List<(string Name, Dictionary<string, JsonObject> Properties)>();
         foreach (var name in names)
         {
             var schema = ContractDocument.Schema(name);
-            if (schema is null)
+            if (schema is null) problems.Add($"{model.Name} names the schema '{name}', which the contract does not have.");
+            else schemas.Add((name, ContractDocument.Properties(schema)));
+        }
+        if (schemas.Count == 0) return problems;
+        foreach (var (property, json) in JsonProperties(model))
+        {
+            var having = schemas.Where(s => s.Properties.ContainsKey(json)).ToList();
+            if (having.Count == 0)
             {
-                problems.Add($"{model.Name} names the schema '{name}', which the contract does not have.");
+                problems.Add($"{model.Name}.{property.Name} (\"{json}\") is not a property of {string.Join(" or ", schemas.Select(s => s.Name))}.");
                 continue;
             }
-            var documented = ContractDocument.Properties(schema);
-            foreach (var (property, json) in JsonProperties(model))
+            foreach (var (name, documented) in having)
             {
-                if (!documented.TryGetValue(json, out var field))
-                {
-                    problems.Add($"{model.Name}.{property.Name} (\"{json}\") is not a property of {name}.");
-                    continue;
-                }
-                var types = ContractDocument.Types(field);
+                var types = ContractDocument.Types(documented[json]);
                 if (!Compatible(property.PropertyType, types))
                 {
                     problems.Add($"{model.Name}.{property.Name} (\"{json}\") is {Describe(property.PropertyType)}, "
