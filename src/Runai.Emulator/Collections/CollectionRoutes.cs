@@ -16,10 +16,16 @@ public static class CollectionRoutes
         api.MapGet(collection.Route, (HttpRequest request) =>
         {
             collection.CheckListParameters?.Invoke(request.Query);
+            if (!collection.Paged)
+            {
+                var kept = store.All().Where(r => collection.ListFilter?.Invoke(request.Query, r) ?? true);
+                return Results.Json(new JsonObject { [collection.Envelope] = new JsonArray(kept.Select(r => (JsonNode)collection.Render(r)).ToArray()) });
+            }
             var query = ListQuery<TRecord>.Parse(request, collection.Fields);
             return Results.Json(query.PageBody(query.Apply(store.All()), collection.Envelope, collection.Render, collection.PagesHaveNext));
         });
-        api.MapGet(collection.Route + "/count", (HttpRequest request) =>
+        if (collection.HasCount)
+            api.MapGet(collection.Route + "/count", (HttpRequest request) =>
             Results.Json(ListQuery<TRecord>.CountBody(ListQuery<TRecord>.Parse(request, collection.Fields).Apply(store.All()).Count)));
         if (collection.GetById)
             api.MapGet(collection.ItemRoute, (HttpRequest request) => Results.Json(collection.Render(store.Get(collection.IdOf(request)))));
@@ -28,7 +34,7 @@ public static class CollectionRoutes
             api.MapPost(collection.Route, async (HttpRequest request) =>
             {
                 var body = await JsonBody.ReadObjectAsync(request);
-                return Results.Json(collection.Render(store.Add(id => create(body, id))), statusCode: StatusCodes.Status201Created);
+                return Results.Json(collection.Render(store.Add(id => create(body, id))), statusCode: collection.CreateStatus);
             });
         }
         if (collection.Replace is { } replace) MapUpdate(api, HttpMethods.Put, collection, replace);
@@ -38,7 +44,7 @@ public static class CollectionRoutes
             api.MapDelete(collection.ItemRoute, (HttpRequest request) =>
             {
                 store.Remove(collection.IdOf(request), refuse);
-                return Results.NoContent();
+                return Results.StatusCode(collection.DeleteStatus);
             });
         }
     }
@@ -48,6 +54,7 @@ public static class CollectionRoutes
         api.MapMethods(collection.ItemRoute, [method], async (HttpRequest request) =>
         {
             var body = await JsonBody.ReadObjectAsync(request);
-            return Results.Json(collection.Render(collection.Store.Change(collection.IdOf(request), record => update(record, body))));
+            return Results.Json(collection.Render(collection.Store.Change(collection.IdOf(request), record => update(record, body))),
+                statusCode: collection.UpdateStatus);
         });
 }
