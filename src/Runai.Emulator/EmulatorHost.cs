@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Runai.Emulator.Admin;
+using Runai.Emulator.Assets;
 using Runai.Emulator.Auth;
 using Runai.Emulator.Clusters;
 using Runai.Emulator.Contract;
@@ -28,6 +29,7 @@ public static class EmulatorHost
         builder.Services.AddAdminArea();
         builder.Services.AddOrganizationArea();
         builder.Services.AddWorkloadArea();
+        builder.Services.AddAssetArea();
 
         var app = builder.Build();
         // Order matters: log and faults first (they hit every route), then error bodies (so the log sees their status),
@@ -41,6 +43,7 @@ public static class EmulatorHost
         app.MapAdminArea();
         app.MapOrganizationArea();
         app.MapWorkloadArea();
+        app.MapAssetArea();
         return app;
     }
 
