@@ -15,6 +15,7 @@
         'Formats/Runai.Core.Format.ps1xml'
         'Formats/Runai.Organization.Format.ps1xml'
         'Formats/Runai.Workloads.Format.ps1xml'
+        'Formats/Runai.Assets.Format.ps1xml'
     )
     # One name a line, grouped by area, so parallel work merges cleanly.
     CmdletsToExport      = @(
@@ -52,6 +53,33 @@
         'Get-RunaiWorkloadPod'
         'Get-RunaiWorkloadEvent'
         'Get-RunaiWorkloadMetric'
+        # Assets
+        'Get-RunaiDataSource'
+        'New-RunaiPvcDataSource'
+        'New-RunaiS3DataSource'
+        'New-RunaiGitDataSource'
+        'New-RunaiNfsDataSource'
+        'New-RunaiHostPathDataSource'
+        'New-RunaiConfigMapDataSource'
+        'New-RunaiSecretDataSource'
+        'Set-RunaiDataSource'
+        'Remove-RunaiDataSource'
+        'Get-RunaiCredential'
+        'New-RunaiAccessKeyCredential'
+        'New-RunaiPasswordCredential'
+        'New-RunaiDockerRegistryCredential'
+        'New-RunaiGenericSecretCredential'
+        'New-RunaiNgcApiKeyCredential'
+        'Set-RunaiCredential'
+        'Remove-RunaiCredential'
+        'Get-RunaiComputeAsset'
+        'New-RunaiComputeAsset'
+        'Set-RunaiComputeAsset'
+        'Remove-RunaiComputeAsset'
+        'Get-RunaiEnvironmentAsset'
+        'New-RunaiEnvironmentAsset'
+        'Set-RunaiEnvironmentAsset'
+        'Remove-RunaiEnvironmentAsset'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()
