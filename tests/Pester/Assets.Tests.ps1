@@ -164,6 +164,7 @@ Describe 'Assets: credentials' {
     It 'lists every kind at once and filters by kind' {
         (Get-RunaiCredential).Name | Should -Be 's3-key', 'git-login', 'nvcr', 'hf-token', 'ngc'
         (Get-RunaiCredential -Kind DockerRegistry).Name | Should -Be 'nvcr'
+        (Get-RunaiCredential -Id $script:Credentials[2].Id).Name | Should -Be 'nvcr'
     }
 
     It 'changes only the description, and refuses a rename before sending' {

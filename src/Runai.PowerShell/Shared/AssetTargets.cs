@@ -33,7 +33,9 @@ internal static class AssetTargets
                 if (cmdlet.TryRun(ct => list.GetAsync(id, ct), id, out var item)) yield return item;
                 continue;
             }
-            if (!cmdlet.TryRun(ct => list.ListAllAsync(new ResourceQuery().With("assetIds", id), ct), id, out var found)) continue;
+            // Only the data source list takes assetIds; the credentials list is filtered here.
+            var byId = family == AssetFamily.DataSource ? new ResourceQuery().With("assetIds", id) : null;
+            if (!cmdlet.TryRun(ct => list.ListAllAsync(byId, ct), id, out var found)) continue;
             var match = found.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.OrdinalIgnoreCase) && kinds.Any(k => k.Name == a.Kind));
             if (match is null) cmdlet.WriteInputError($"No {noun} with id '{id}' was found.", ErrorIds.ResourceNotFound, ErrorCategory.ObjectNotFound, id);
             else yield return match;
