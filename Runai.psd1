@@ -16,6 +16,7 @@
         'Formats/Runai.Organization.Format.ps1xml'
         'Formats/Runai.Workloads.Format.ps1xml'
         'Formats/Runai.Access.Format.ps1xml'
+        'Formats/Runai.Assets.Format.ps1xml'
     )
     # One name a line, grouped by area, so parallel work merges cleanly.
     CmdletsToExport      = @(
@@ -65,6 +66,33 @@
         'Remove-RunaiAccessRule'
         'Grant-RunaiAccess'
         'Revoke-RunaiAccess'
+        # Assets
+        'Get-RunaiDataSource'
+        'New-RunaiPvcDataSource'
+        'New-RunaiS3DataSource'
+        'New-RunaiGitDataSource'
+        'New-RunaiNfsDataSource'
+        'New-RunaiHostPathDataSource'
+        'New-RunaiConfigMapDataSource'
+        'New-RunaiSecretDataSource'
+        'Set-RunaiDataSource'
+        'Remove-RunaiDataSource'
+        'Get-RunaiCredential'
+        'New-RunaiAccessKeyCredential'
+        'New-RunaiPasswordCredential'
+        'New-RunaiDockerRegistryCredential'
+        'New-RunaiGenericSecretCredential'
+        'New-RunaiNgcApiKeyCredential'
+        'Set-RunaiCredential'
+        'Remove-RunaiCredential'
+        'Get-RunaiComputeAsset'
+        'New-RunaiComputeAsset'
+        'Set-RunaiComputeAsset'
+        'Remove-RunaiComputeAsset'
+        'Get-RunaiEnvironmentAsset'
+        'New-RunaiEnvironmentAsset'
+        'Set-RunaiEnvironmentAsset'
+        'Remove-RunaiEnvironmentAsset'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Runai.Emulator.Access;
 using Runai.Emulator.Admin;
+using Runai.Emulator.Assets;
 using Runai.Emulator.Auth;
 using Runai.Emulator.Clusters;
 using Runai.Emulator.Contract;
@@ -30,6 +31,7 @@ public static class EmulatorHost
         builder.Services.AddOrganizationArea();
         builder.Services.AddWorkloadArea();
         builder.Services.AddAccessArea();
+        builder.Services.AddAssetArea();
 
         var app = builder.Build();
         // Order matters: log and faults first (they hit every route), then error bodies (so the log sees their status),
@@ -44,6 +46,7 @@ public static class EmulatorHost
         app.MapOrganizationArea();
         app.MapWorkloadArea();
         app.MapAccessArea();
+        app.MapAssetArea();
         return app;
     }
 

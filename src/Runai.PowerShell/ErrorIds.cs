@@ -37,6 +37,7 @@ public static class ErrorIds
     public const string ResourceNotFound = "ResourceNotFound";
     public const string ResourceExists = "ResourceExists";
     public const string InvalidQuantity = "InvalidQuantity";
+    public const string AmbiguousAssetName = "AmbiguousAssetName";
 
     // Workloads
     public const string WorkloadFailed = "WorkloadFailed";

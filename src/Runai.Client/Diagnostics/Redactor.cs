@@ -68,7 +68,7 @@ public static class Redactor
         {
             case JsonObject obj:
                 // Name/value pairs (environment variables, labels) carry the secret's name in "name": mask the value.
-                var pairIsSecret = obj["name"] is JsonValue pairName && pairName.TryGetValue<string>(out var text) && IsSecretName(text);
+                var pairIsSecret = PairIsSecret(obj);
                 foreach (var name in obj.Select(p => p.Key).ToList())
                 {
                     var value = obj[name];
@@ -117,12 +117,16 @@ public static class Redactor
         return secrets;
     }
 
+    // A name/value pair whose name looks secret, or a key/value pair (a generic secret's keyValuePairs): any key's value is a secret.
+    private static bool PairIsSecret(JsonObject obj) =>
+        (obj["name"] is JsonValue pairName && pairName.TryGetValue<string>(out var text) && IsSecretName(text)) || obj.ContainsKey("key");
+
     private static void CollectSecrets(JsonNode node, List<string> secrets)
     {
         switch (node)
         {
             case JsonObject obj:
-                var pairIsSecret = obj["name"] is JsonValue pairName && pairName.TryGetValue<string>(out var text) && IsSecretName(text);
+                var pairIsSecret = PairIsSecret(obj);
                 foreach (var property in obj)
                 {
                     if (property.Value is JsonValue value && value.TryGetValue<string>(out var s) && (IsSecretName(property.Key) || (pairIsSecret && property.Key == "value")))

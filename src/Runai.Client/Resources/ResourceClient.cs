@@ -149,6 +149,16 @@ public sealed class ResourceClient<T> where T : class
         return await UpdateAsync(item, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>PUT of a body built by the caller, for collections whose update takes other fields than their answer has.</summary>
+    public async Task<T> ReplaceAsync(string id, JsonObject body, CancellationToken cancellationToken = default)
+    {
+        var operation = Require(Resource.Operations.Update, "update");
+        var updated = await SendAsync(HttpMethod.Put, ItemPath(id), body, operation, ReadOptionalItem("PUT", ItemPath(id)), cancellationToken)
+            .ConfigureAwait(false);
+        connection.Cache.Invalidate(Resource.Route);
+        return updated ?? await GetAsync(id, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>PATCH: only the fields in <paramref name="changes"/> change.</summary>
     public async Task<T> PatchAsync(string id, JsonObject changes, CancellationToken cancellationToken = default)
     {

@@ -62,6 +62,9 @@ public sealed class ResourceDescriptor<T> where T : class
 
     public ResourceOperations Operations { get; init; } = new();
 
+    /// <summary>Adds to a request body what the model never exposes (secret values, taken from SecureString at the last moment).</summary>
+    public Action<T, JsonObject>? CompleteRequest { get; init; }
+
     /// <summary>
     /// The item as a request body without the fields the operation does not take. Every other field is kept,
     /// including ones this module does not model, so a read-modify-write loses nothing.
@@ -70,6 +73,7 @@ public sealed class ResourceDescriptor<T> where T : class
     {
         var body = JsonSerializer.SerializeToNode(item, ItemType) as JsonObject ?? new JsonObject();
         foreach (var field in leaveOut) body.Remove(field);
+        CompleteRequest?.Invoke(item, body);
         return body;
     }
 

@@ -37,10 +37,21 @@ public sealed class Collection<TRecord> where TRecord : class, ICollectionRecord
     /// <summary>Checks the list's own query parameters, beyond those <see cref="ListQuery{T}"/> reads.</summary>
     public Action<IQueryCollection>? CheckListParameters { get; init; }
 
+    /// <summary>Whether the list takes offset/limit and filterBy (<see cref="ListQuery{T}"/>); else it answers every record <see cref="ListFilter"/> keeps.</summary>
+    public bool Paged { get; init; } = true;
+
+    /// <summary>For an unpaged list: which records its own query parameters keep.</summary>
+    public Func<IQueryCollection, TRecord, bool>? ListFilter { get; init; }
+
+    /// <summary>The statuses the contract documents for create, PUT/PATCH and delete.</summary>
+    public int CreateStatus { get; init; } = StatusCodes.Status201Created;
+    public int UpdateStatus { get; init; } = StatusCodes.Status200OK;
+    public int DeleteStatus { get; init; } = StatusCodes.Status204NoContent;
+
     /// <summary>Whether <c>GET {Route}/{id}</c> exists.</summary>
     public bool GetById { get; init; } = true;
 
-    /// <summary>POST (answers 201): builds the record with the given id from the body; the store checks the name is unique.</summary>
+    /// <summary>POST (answers <see cref="CreateStatus"/>): builds the record with the given id from the body; the store checks the name is unique.</summary>
     public Func<JsonObject, string, TRecord>? Create { get; init; }
 
     /// <summary>The create answer, where the contract gives it another schema than <see cref="Render"/> (a one-time secret).</summary>

@@ -16,6 +16,12 @@ public static class CollectionRoutes
         api.MapGet(collection.Route, (HttpRequest request) =>
         {
             collection.CheckListParameters?.Invoke(request.Query);
+            if (!collection.Paged)
+            {
+                var kept = new JsonArray(store.All().Where(r => collection.ListFilter?.Invoke(request.Query, r) ?? true)
+                    .Select(r => (JsonNode)collection.Render(r)).ToArray());
+                return collection.Envelope is { } unpagedEnvelope ? Results.Json(new JsonObject { [unpagedEnvelope] = kept }) : Results.Json(kept);
+            }
             var query = ListQuery<TRecord>.Parse(request, collection.Fields);
             var matching = query.Apply(store.All());
             if (collection.Envelope is not { } envelope) return Results.Json(new JsonArray(query.Page(matching).Select(r => (JsonNode)collection.Render(r)).ToArray()));
@@ -40,7 +46,7 @@ public static class CollectionRoutes
             {
                 var body = await JsonBody.ReadObjectAsync(request);
                 var created = store.Add(id => create(body, id));
-                return Results.Json((collection.RenderCreated ?? collection.Render)(created), statusCode: StatusCodes.Status201Created);
+                return Results.Json((collection.RenderCreated ?? collection.Render)(created), statusCode: collection.CreateStatus);
             });
         }
         if (collection.Replace is { } replace) MapUpdate(api, HttpMethods.Put, collection, replace);
@@ -50,7 +56,7 @@ public static class CollectionRoutes
             api.MapDelete(collection.ItemRoute, (HttpRequest request) =>
             {
                 store.Remove(collection.IdOf(request), refuse);
-                return Results.NoContent();
+                return Results.StatusCode(collection.DeleteStatus);
             });
         }
     }
@@ -60,6 +66,7 @@ public static class CollectionRoutes
         api.MapMethods(collection.ItemRoute, [method], async (HttpRequest request) =>
         {
             var body = await JsonBody.ReadObjectAsync(request);
-            return Results.Json(collection.Render(collection.Store.Change(collection.IdOf(request), record => update(record, body))));
+            return Results.Json(collection.Render(collection.Store.Change(collection.IdOf(request), record => update(record, body))),
+                statusCode: collection.UpdateStatus);
         });
 }

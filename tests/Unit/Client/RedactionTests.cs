@@ -29,6 +29,15 @@ public class RedactionTests
     }
 
     [Fact]
+    public void Values_of_key_value_pairs_are_masked_whatever_the_key()
+    {
+        // A generic secret credential's keyValuePairs: the key is a name the user chose, the value always a secret.
+        var safe = Redactor.Body("""{"spec":{"keyValuePairs":[{"key":"HF_TOKEN","value":"hf_abc"},{"key":"region","value":"eu-1"}]}}""");
+        Assert.DoesNotContain("hf_abc", safe);
+        Assert.DoesNotContain("eu-1", safe);
+    }
+
+    [Fact]
     public void Long_bodies_are_cut_and_non_json_is_not_echoed()
     {
         Assert.Contains("more characters", Redactor.Body("\"" + new string('a', 10_000) + "\""));

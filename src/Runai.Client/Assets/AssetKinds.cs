@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Runai.Client.Resources;
+
+namespace Runai.Client.Assets;
+
+/// <summary>Every asset kind the module serves, one line each: (family, name, contract kind, route segment, schema).</summary>
+public static class AssetKinds
+{
+    private static readonly string[] None = Array.Empty<string>();
+
+    public static readonly AssetKind Pvc = DataSource("Pvc", "pvc", "pvc", "PVC", "PVCAsset", updatable: new[] { "path" });
+    public static readonly AssetKind S3 = DataSource("S3", "s3", "s3", "S3", "S3Asset");
+    public static readonly AssetKind Git = DataSource("Git", "git", "git", "Git", "GitAsset");
+    public static readonly AssetKind Nfs = DataSource("Nfs", "nfs", "nfs", "NFS", "NFSAsset");
+    public static readonly AssetKind HostPath = DataSource("HostPath", "hostPath", "host-path", "host path", "HostPathAsset");
+    public static readonly AssetKind ConfigMap = DataSource("ConfigMap", "config-map", "config-map", "config map", "ConfigMapAsset", updatable: None);
+    public static readonly AssetKind Secret = DataSource("Secret", "secret-volume", "secrets", "secret", "SecretAsset", updatable: None);
+
+    public static readonly AssetKind AccessKey = Credential("AccessKey", "accessKey", "access-key", "access key", "AccessKey", 202);
+    public static readonly AssetKind Password = Credential("Password", "password", "password", "password", "Password", 202);
+    public static readonly AssetKind DockerRegistry = Credential("DockerRegistry", "dockerRegistry", "docker-registry", "docker registry", "DockerRegistry", 202);
+    public static readonly AssetKind GenericSecret = Credential("GenericSecret", "genericSecret", "generic-secret", "generic secret", "GenericSecret", 204);
+    public static readonly AssetKind NgcApiKey = Credential("NgcApiKey", "ngcApiKey", "ngc-api-key", "NGC API key", "NgcApiKey", 204);
+
+    public static readonly AssetKind Compute = Define(AssetFamily.Compute, "Compute", "compute", "api/v1/asset/compute", "compute asset", "ComputeAsset", 202, null);
+    public static readonly AssetKind Environment =
+        Define(AssetFamily.Environment, "Environment", "environment", "api/v1/asset/environment", "environment asset", "EnvironmentAsset", 202, null);
+
+    public static readonly IReadOnlyList<AssetKind> All = new[]
+    {
+        Pvc, S3, Git, Nfs, HostPath, ConfigMap, Secret, AccessKey, Password, DockerRegistry, GenericSecret, NgcApiKey, Compute, Environment,
+    };
+
+    private static readonly ResourceDescriptor<Asset> DataSources = AssetResource.FamilyList("api/v1/asset/datasource", "data source", "DatasourceListResponseEntry");
+    private static readonly ResourceDescriptor<Asset> Credentials = AssetResource.FamilyList("api/v1/asset/credentials", "credential", "CredentialsListResponseEntry");
+
+    public static AssetKind? FromContractKind(string? contractKind) => All.FirstOrDefault(k => k.ContractKind == contractKind);
+
+    public static AssetKind? FromName(string? name) => All.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    public static IReadOnlyList<AssetKind> Of(AssetFamily family) => All.Where(k => k.Family == family).ToList();
+
+    internal static ResourceDescriptor<Asset> ListOf(AssetFamily family) => family switch
+    {
+        AssetFamily.DataSource => DataSources,
+        AssetFamily.Credential => Credentials,
+        AssetFamily.Compute => Compute.Descriptor,
+        _ => Environment.Descriptor,
+    };
+
+    private static AssetKind DataSource(string name, string contractKind, string segment, string label, string schema, IReadOnlyCollection<string>? updatable = null) =>
+        Define(AssetFamily.DataSource, name, contractKind, "api/v1/asset/datasource/" + segment, label + " data source", schema, 202, updatable);
+
+    private static AssetKind Credential(string name, string contractKind, string segment, string label, string schema, int deleteStatus) =>
+        Define(AssetFamily.Credential, name, contractKind, "api/v1/asset/credentials/" + segment, label + " credential", schema, deleteStatus, None);
+
+    private static AssetKind Define(AssetFamily family, string name, string contractKind, string route, string noun, string schema, int deleteStatus,
+        IReadOnlyCollection<string>? updatable) =>
+        new(family, name, contractKind, route, noun, AssetResource.Kind(route, noun, schema, deleteStatus), updatable);
+}

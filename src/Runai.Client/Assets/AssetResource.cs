@@ -1,0 +1,67 @@
+using System;
+using System.Collections.Generic;
+using Runai.Client.Resources;
+
+namespace Runai.Client.Assets;
+
+/// <summary>
+/// The one factory of asset descriptors: every asset collection lists under <c>entries</c> without paging or filterBy,
+/// has UUID ids, answers a create and an update with 202, and keeps names unique per kind and scope.
+/// </summary>
+public static class AssetResource
+{
+    private static readonly string[] ServerOwned = { "usedBy", "usageTimes", "compliance", "status", "clusterInfo" };
+
+    /// <summary>A kind's descriptor: <paramref name="route"/> relative to the control plane, <paramref name="schema"/> the contract's item.</summary>
+    internal static ResourceDescriptor<Asset> Kind(string route, string noun, string schema, int deleteStatus) => new()
+    {
+        Route = route,
+        Noun = noun,
+        Schema = schema,
+        ItemType = AssetsJsonContext.Default.Asset,
+        ListType = AssetsJsonContext.Default.ListAsset,
+        ListEnvelope = "entries",
+        Paged = false,
+        Filterable = false,
+        IdFormat = ResourceIdFormat.Uuid,
+        ServerOwnedFields = ServerOwned,
+        IdOf = a => a.Id,
+        NameOf = a => a.Name,
+        ScopeOf = a => a.ScopeKey,
+        CompleteRequest = (asset, body) => asset.WriteSecretsTo(body),
+        Operations = new()
+        {
+            List = new[] { 200 }, Get = new[] { 200 }, Create = new[] { 202 }, Update = new[] { 202 }, Delete = new[] { deleteStatus },
+        },
+    };
+
+    /// <summary>A family's list of every kind at once (<c>/api/v1/asset/datasource</c>); it has no other operation.</summary>
+    internal static ResourceDescriptor<Asset> FamilyList(string route, string noun, string schema) => new()
+    {
+        Route = route,
+        Noun = noun,
+        Schema = schema,
+        ItemType = AssetsJsonContext.Default.Asset,
+        ListType = AssetsJsonContext.Default.ListAsset,
+        ListEnvelope = "entries",
+        Paged = false,
+        Filterable = false,
+        IdFormat = ResourceIdFormat.Uuid,
+        IdOf = a => a.Id,
+        NameOf = a => a.Name,
+        ScopeOf = a => a.ScopeKey,
+        Operations = new() { List = new[] { 200 } },
+    };
+
+    /// <summary>The scope key names are unique in, as <see cref="ResourceClient{T}.FindByNameAsync"/> takes it.</summary>
+    public static string ScopeKey(string scope, string? scopeId) => scope + ":" + scopeId;
+
+    public static ResourceClient<Asset> Assets(this RunaiConnection connection, AssetKind kind) =>
+        connection.Resource((kind ?? throw new ArgumentNullException(nameof(kind))).Descriptor);
+
+    /// <summary>Every asset of the family in one request (compute and environment have one kind each: their own list).</summary>
+    public static ResourceClient<Asset> Assets(this RunaiConnection connection, AssetFamily family) => connection.Resource(AssetKinds.ListOf(family));
+
+    /// <summary>The kinds the family has.</summary>
+    public static IReadOnlyList<AssetKind> KindsOf(AssetFamily family) => AssetKinds.Of(family);
+}

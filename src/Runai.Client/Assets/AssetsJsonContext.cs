@@ -1,0 +1,14 @@
+using System.Collections.Generic;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace Runai.Client.Assets;
+
+/// <summary>Source-generated serialization for the asset types.</summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(Asset))]
+[JsonSerializable(typeof(List<Asset>))]
+[JsonSerializable(typeof(JsonObject))]
+internal sealed partial class AssetsJsonContext : JsonSerializerContext
+{
+}

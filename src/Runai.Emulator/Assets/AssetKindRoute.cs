@@ -1,0 +1,33 @@
+namespace Runai.Emulator.Assets;
+
+/// <summary>
+/// One asset kind as the contract serves it: its route under <c>/api/v1/asset</c>, its <c>meta.kind</c>, what its PUT
+/// takes and its delete status. Every kind has the same meta + spec shape, so a kind is one line in <see cref="All"/>.
+/// </summary>
+/// <param name="Family">The family list the kind also appears in (<c>datasource</c>, <c>credentials</c>), if any.</param>
+/// <param name="UpdatableSpec">The spec fields PUT takes: null for the whole spec, empty for none.</param>
+public sealed record AssetKindRoute(string Route, string Kind, string? Family, string[]? UpdatableSpec, int DeleteStatus = StatusCodes.Status202Accepted)
+{
+    private static readonly string[] None = [];
+
+    public static readonly IReadOnlyList<AssetKindRoute> All =
+    [
+        new("/asset/datasource/pvc", "pvc", "datasource", ["path"]),
+        new("/asset/datasource/s3", "s3", "datasource", null),
+        new("/asset/datasource/git", "git", "datasource", null),
+        new("/asset/datasource/nfs", "nfs", "datasource", null),
+        new("/asset/datasource/host-path", "hostPath", "datasource", null),
+        new("/asset/datasource/config-map", "config-map", "datasource", None),
+        new("/asset/datasource/secrets", "secret-volume", "datasource", None),
+        new("/asset/credentials/access-key", "accessKey", "credentials", None),
+        new("/asset/credentials/password", "password", "credentials", None),
+        new("/asset/credentials/docker-registry", "dockerRegistry", "credentials", None),
+        new("/asset/credentials/generic-secret", "genericSecret", "credentials", None, StatusCodes.Status204NoContent),
+        new("/asset/credentials/ngc-api-key", "ngcApiKey", "credentials", None, StatusCodes.Status204NoContent),
+        new("/asset/compute", "compute", null, null),
+        new("/asset/environment", "environment", null, null),
+    ];
+
+    /// <summary>Credentials' updates take only a description; their secrets are never stored readable nor echoed.</summary>
+    public bool IsCredential => Family == "credentials";
+}

@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using Runai.Client;
+using Runai.Client.Assets;
+using Runai.Client.Resources;
+
+namespace Runai.PowerShell;
+
+/// <summary>
+/// The assets a Set-/Remove- cmdlet acts on, from -Id (checked before any request) or -Name, within the given kinds of
+/// one family (all of them when -Kind is absent). A miss is ObjectNotFound naming the input; a name that several
+/// assets share is refused, so nothing is changed by guess.
+/// </summary>
+internal static class AssetTargets
+{
+    public static IEnumerable<Asset> Resolve(RunaiCmdlet cmdlet, RunaiConnection connection, AssetFamily family, string[]? kindNames,
+        string[]? ids, string[]? names)
+    {
+        var kinds = Kinds(family, kindNames);
+        var list = kinds.Count == 1 ? connection.Assets(kinds[0]) : connection.Assets(family);
+        var noun = kinds.Count == 1 ? kinds[0].Noun : list.Resource.Noun;
+        foreach (var id in ids ?? Array.Empty<string>())
+        {
+            if (ResourceIds.Problem(list.Resource, id) is { } problem)
+            {
+                cmdlet.WriteInputError(problem, ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, id);
+                continue;
+            }
+            if (kinds.Count == 1)
+            {
+                if (cmdlet.TryRun(ct => list.GetAsync(id, ct), id, out var item)) yield return item;
+                continue;
+            }
+            // Only the data source list takes assetIds; the credentials list is filtered here.
+            var byId = family == AssetFamily.DataSource ? new ResourceQuery().With("assetIds", id) : null;
+            if (!cmdlet.TryRun(ct => list.ListAllAsync(byId, ct), id, out var found)) continue;
+            var match = found.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.OrdinalIgnoreCase) && kinds.Any(k => k.Name == a.Kind));
+            if (match is null) cmdlet.WriteInputError($"No {noun} with id '{id}' was found.", ErrorIds.ResourceNotFound, ErrorCategory.ObjectNotFound, id);
+            else yield return match;
+        }
+        if (names is null || names.Length == 0) yield break;
+        if (!cmdlet.TryRun(ct => list.ListAllAsync(cancellationToken: ct), names[0], out var all)) yield break;
+        foreach (var name in names)
+        {
+            var matches = all.Where(a => a.Name == name && kinds.Any(k => k.Name == a.Kind)).ToList();
+            if (matches.Count == 0)
+                cmdlet.WriteInputError($"No {noun} named '{name}' was found.", ErrorIds.ResourceNotFound, ErrorCategory.ObjectNotFound, name);
+            else if (matches.Count > 1)
+                cmdlet.WriteInputError(
+                    $"{matches.Count} assets are named '{name}' ({string.Join(", ", matches.Select(m => $"{m.Kind} in {m.Scope} {m.ScopeId}".TrimEnd()))}); give -Kind or -Id.",
+                    ErrorIds.AmbiguousAssetName, ErrorCategory.InvalidArgument, name);
+            else yield return matches[0];
+        }
+    }
+
+    public static IReadOnlyList<AssetKind> Kinds(AssetFamily family, string[]? kindNames) =>
+        kindNames is null || kindNames.Length == 0
+            ? AssetResource.KindsOf(family)
+            : kindNames.Select(n => AssetKinds.FromName(n)).Where(k => k is not null && k.Family == family).Select(k => k!).Distinct().ToList();
+}

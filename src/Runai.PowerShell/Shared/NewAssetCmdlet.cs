@@ -1,0 +1,89 @@
+using System;
+using System.Management.Automation;
+using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
+using Runai.Client;
+using Runai.Client.Assets;
+
+namespace Runai.PowerShell;
+
+/// <summary>
+/// What every New-Runai*DataSource/*Credential/asset cmdlet shares: the name (checked before sending), a description
+/// and the scope (-Project, -Department, -Cluster by name or id, or -Tenant). A kind declares its parameters and
+/// builds its spec; this base resolves the scope, confirms and creates.
+/// </summary>
+public abstract class NewAssetCmdlet : RunaiChangeCmdlet
+{
+    public const string ProjectSet = "Project";
+    public const string DepartmentSet = "Department";
+    public const string ClusterSet = "Cluster";
+    public const string TenantSet = "Tenant";
+
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string Name { get; set; } = "";
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ValidateLength(1, 250)]
+    public string? Description { get; set; }
+
+    /// <summary>The project (name or id) the asset belongs to.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = ProjectSet, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string? Project { get; set; }
+
+    [Parameter(Mandatory = true, ParameterSetName = DepartmentSet, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string? Department { get; set; }
+
+    [Parameter(Mandatory = true, ParameterSetName = ClusterSet, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string? Cluster { get; set; }
+
+    [Parameter(Mandatory = true, ParameterSetName = TenantSet)]
+    public SwitchParameter Tenant { get; set; }
+
+    protected abstract AssetKind Kind { get; }
+
+    /// <summary>The kind's spec from its parameters; a bad value throws <see cref="RunaiInvalidValueException"/>.</summary>
+    protected abstract JsonObject BuildSpec();
+
+    /// <summary>Secret values, as SecureString, written only into the request.</summary>
+    protected virtual void AddSecrets(Asset asset)
+    {
+    }
+
+    /// <summary>Resolves what the spec refers to by name (a credential's id, say), before the create is confirmed.</summary>
+    protected virtual Task CompleteSpecAsync(RunaiConnection connection, JsonObject spec, CancellationToken ct) => Task.CompletedTask;
+
+    protected override void ProcessRecord()
+    {
+        if (!TryPrepare(() => ResourceNames.Check(Name, Kind.Noun), Name)) return;
+        if (!TryPrepare(BuildSpec, Name, out var spec)) return;
+        var connection = RequireConnection();
+        if (!TryRun(async ct =>
+            {
+                await CompleteSpecAsync(connection, spec, ct).ConfigureAwait(false);
+                return await AssetScope.ResolveAsync(connection, Project, Department, Cluster, ct).ConfigureAwait(false);
+            }, Name, out var scope)) return;
+        var asset = new Asset { Meta = scope.ToMeta(Name, Description), Spec = spec };
+        AddSecrets(asset);
+        Changes.Submit($"{Kind.Noun} '{Name}' in {scope.Description}", "Create", Name, ct => connection.Assets(Kind).CreateAsync(asset, ct), write: true);
+    }
+
+    /// <summary>Sets a spec field when a value was given.</summary>
+    protected static void Set(JsonObject spec, string field, object? value)
+    {
+        switch (value)
+        {
+            case null: return;
+            case string s: spec[field] = s; break;
+            case bool b: spec[field] = b; break;
+            case int i: spec[field] = i; break;
+            case double d: spec[field] = d; break;
+            case JsonNode node: spec[field] = node; break;
+            default: throw new ArgumentException($"Unsupported spec value type {value.GetType().Name}.", nameof(value));
+        }
+    }
+}

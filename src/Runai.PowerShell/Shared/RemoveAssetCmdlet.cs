@@ -1,0 +1,33 @@
+using System.Management.Automation;
+using Runai.Client.Assets;
+
+namespace Runai.PowerShell;
+
+/// <summary>Remove- of an asset family: piped assets bind -Id and -Kind; a name is looked up across the family's kinds.</summary>
+public abstract class RemoveAssetCmdlet : RunaiChangeCmdlet
+{
+    public const string ByIdSet = "ById";
+    public const string ByNameSet = "ByName";
+
+    [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
+    [ValidateNotNullOrEmpty]
+    public string[]? Id { get; set; }
+
+    [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByNameSet)]
+    [ValidateNotNullOrEmpty]
+    public string[]? Name { get; set; }
+
+    protected abstract AssetFamily Family { get; }
+
+    protected virtual string[]? SelectedKinds => null;
+
+    protected override void ProcessRecord()
+    {
+        var connection = RequireConnection();
+        foreach (var asset in AssetTargets.Resolve(this, connection, Family, SelectedKinds, Id, Name))
+        {
+            var kind = AssetKinds.FromName(asset.Kind)!;
+            Changes.Submit($"{kind.Noun} '{asset.Name}' (id {asset.Id})", "Remove", asset, ct => connection.Assets(kind).DeleteAsync(asset.Id, ct));
+        }
+    }
+}
