@@ -3,7 +3,7 @@ using Runai.Emulator.Infrastructure;
 namespace Runai.Emulator.Contract;
 
 /// <summary>
-/// Strict mode (<c>--contract</c>): every /api request is checked against the Run:ai OpenAPI contract before it is
+/// Strict mode (the default; <c>--contract</c> names another document, <c>--lenient</c> turns it off): every /api request is checked against the Run:ai OpenAPI contract before it is
 /// handled. Unknown path: 404; known path, undefined method: 405; bad parameters or body: 400. The message starts
 /// with <see cref="ContractCheck.Prefix"/> and names the operation and the first violations with JSON paths.
 /// </summary>
@@ -12,7 +12,8 @@ public static class ContractArea
     public static IServiceCollection AddContractArea(this IServiceCollection services, EmulatorOptions options)
     {
         // Loaded while building, so a bad path fails at start-up rather than on the first request.
-        if (options.ContractPath is { } path) services.AddSingleton(OpenApiContract.Load(path));
+        if (options.Lenient) return services;
+        services.AddSingleton(options.ContractPath is { } path ? OpenApiContract.Load(path) : OpenApiContract.LoadDigest());
         return services;
     }
 
