@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing;
 using Runai.Emulator.Infrastructure;
 
 namespace Runai.Emulator.Contract;
@@ -35,6 +36,12 @@ public static class ContractArea
 
         var body = await RequestBodies.ReadBufferedAsync(request);
         var check = contract.Check(request.Method, request.Path.Value ?? "", request.Query, request.ContentType, body);
+        if (check.OperationId is { } operationId && !IsEmulated(context))
+        {
+            await new ApiProblem(StatusCodes.Status501NotImplemented,
+                $"Operation {operationId} ({request.Method} {request.Path}) is in the Run:ai contract but not emulated.").WriteAsync(context);
+            return;
+        }
         if (check.IsValid)
         {
             await next(context);
@@ -46,4 +53,12 @@ public static class ContractArea
         if (check.Allow is not null) context.Response.Headers.Allow = check.Allow;
         await new ApiProblem(check.Status, message).WriteAsync(context);
     }
+
+    // Routing has run: a served operation has a route endpoint for this method (a method mismatch yields none, or
+    // the framework's 405 endpoint, which is no RouteEndpoint).
+    private static bool IsEmulated(HttpContext context) =>
+        context.GetEndpoint() is RouteEndpoint endpoint
+        && (endpoint.Metadata.GetMetadata<IHttpMethodMetadata>() is not { } methods
+            || methods.HttpMethods.Count == 0
+            || methods.HttpMethods.Contains(context.Request.Method, StringComparer.OrdinalIgnoreCase));
 }
