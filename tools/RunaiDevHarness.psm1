@@ -240,10 +240,13 @@ function Read-SharedFile {
 function Start-RunaiDevEmulator {
     <#
     .SYNOPSIS
-        Starts the emulator on a free loopback port and returns {Process, Url, ContractPath, StdOut, StdErr} once it
-        prints 'Runai.Emulator listening on http://127.0.0.1:PORT'.
+        Starts the emulator on a free loopback port and returns {Process, Url, ContractPath, Strict, StdOut, StdErr} once
+        it prints 'Runai.Emulator listening on http://127.0.0.1:PORT'. Strict says where strict mode takes the contract
+        from (the embedded contract digest, a document's path) or is $null when lenient.
     .PARAMETER ContractPath
-        Strict mode against this OpenAPI document; omitted or empty: no contract.
+        Strict mode against this OpenAPI document; omitted or empty: strict from the digest embedded in the emulator.
+    .PARAMETER Lenient
+        No contract validation at all.
     .PARAMETER ArgumentList
         More emulator options, e.g. '--clusters', '3', '--legacy-token-only'.
     .PARAMETER LogPath
@@ -254,6 +257,7 @@ function Start-RunaiDevEmulator {
         [string]$Path = (Get-RunaiDevEmulatorPath),
         [double]$LifecycleSpeed = 0,
         [string]$ContractPath,
+        [switch]$Lenient,
         [string[]]$ArgumentList = @(),
         [string]$LogPath,
         [TimeSpan]$Timeout = [TimeSpan]::FromSeconds(60),
@@ -268,6 +272,7 @@ function Start-RunaiDevEmulator {
         $contract = (Resolve-Path $ContractPath).Path
         $arguments += @('--contract', $contract)
     }
+    if ($Lenient) { $arguments += '--lenient' }
     $arguments += $ArgumentList
     if (-not $LogPath) { $LogPath = Join-Path ([IO.Path]::GetTempPath()) "runai-emulator-$([guid]::NewGuid())" }
     New-Item -ItemType Directory -Force (Split-Path $LogPath) | Out-Null
@@ -278,12 +283,16 @@ function Start-RunaiDevEmulator {
         -RedirectStandardOutput $stdout -RedirectStandardError $stderr
     [RunaiDevHarnessProcesses]::Track($process)
 
-    $emulator = [pscustomobject]@{ Process = $process; Url = $null; ContractPath = $contract; StdOut = $stdout; StdErr = $stderr }
+    $emulator = [pscustomobject]@{ Process = $process; Url = $null; ContractPath = $contract; Strict = $null; StdOut = $stdout; StdErr = $stderr }
     $deadline = [DateTime]::UtcNow + $Timeout
     while ([DateTime]::UtcNow -lt $deadline) {
-        if ((Read-SharedFile $stdout) -match 'Runai\.Emulator listening on (http://127\.0\.0\.1:\d+)') {
+        $text = Read-SharedFile $stdout
+        if ($text -match 'Runai\.Emulator listening on (http://127\.0\.0\.1:\d+)') {
             $emulator.Url = $Matches[1]
-            if (-not $Quiet) { Write-Host "Emulator $($emulator.Url) (pid $($process.Id), strict: $([bool]$contract))" }
+            # The emulator prints where strict mode takes the contract from just before it listens.
+            if ($text -match 'Runai\.Emulator strict mode: (.+)' -and $Matches[1].Trim() -notmatch '^off') { $emulator.Strict = $Matches[1].Trim() }
+            $strictText = if ($emulator.Strict) { $emulator.Strict } else { 'off (lenient)' }
+            if (-not $Quiet) { Write-Host "Emulator $($emulator.Url) (pid $($process.Id), strict: $strictText)" }
             return $emulator
         }
         if ($process.HasExited) { break }
@@ -313,7 +322,7 @@ function Show-RunaiDevContractViolation {
     # check none came from the module itself.
     [CmdletBinding()]
     param([Parameter(Mandatory)]$Emulator)
-    if (-not $Emulator.ContractPath) { return }
+    if (-not $Emulator.Strict) { return }
     $violations = @(Invoke-RestMethod -Uri "$($Emulator.Url)/admin/violations" | ForEach-Object { $_ })
     Write-Host "Contract violations rejected by the strict emulator during the run: $($violations.Count)"
     foreach ($v in $violations) {
@@ -525,6 +534,8 @@ $run = Invoke-Pester -Configuration $config
         RUNAI_EMULATOR_URL     = $Emulator.Url
         RUNAI_MODULE_PATH      = $StagedManifest
         RUNAI_CONTRACT_PATH    = $Emulator.ContractPath
+        # Where strict mode takes the contract from; empty when the emulator is lenient.
+        RUNAI_EMULATOR_STRICT  = $Emulator.Strict
         # For tests that need an emulator started with other options (several clusters, an older token grant).
         RUNAI_EMULATOR_DLL     = Get-RunaiDevEmulatorPath -Configuration $Configuration
         RUNAI_PESTER_MANIFEST  = $PesterManifest
@@ -573,13 +584,11 @@ function Invoke-RunaiDevTest {
     $emulator = $null
     try {
         $pesterManifest = Install-RunaiDevPester -Version $PesterVersion
-        $contract = Get-RunaiDevContractPath
-        if (-not $contract) {
-            Write-Warning "No contract at ../shared/runai-api/openapi.json beside the repository: the emulator runs WITHOUT strict contract validation, and the strict-mode tests are skipped."
-        }
+        # Strict from the committed contract digest, as on a fresh clone, in CI and for users; the xunit tests prove the
+        # digest current with ../shared/runai-api/openapi.json and as strict as it, when the document is there.
         # The tests run lifecycles 20 times faster (a training completes in ~0.3 s).
         $emulator = Start-RunaiDevEmulator -Path (Get-RunaiDevEmulatorPath -Configuration $Configuration) -LifecycleSpeed 20 `
-            -ContractPath $contract -LogPath (Join-Path $OutDir 'emulator')
+            -LogPath (Join-Path $OutDir 'emulator')
         $results.Add((Invoke-PesterTests -Emulator $emulator -PesterManifest $pesterManifest -Configuration $Configuration `
                     -Filter $PesterFilter -Verbosity $PesterVerbosity))
         Show-RunaiDevContractViolation $emulator

@@ -35,11 +35,11 @@ public static class EmulatorHost
 
         var app = builder.Build();
         // Order matters: log and faults first (they hit every route), then error bodies (so the log sees their status),
-        // then the contract check, then the token check.
+        // then the token check (as the real gateway: no token, 401, whatever the request), then the contract check.
         app.UseAdminArea();
         app.UseApiProblemResponses();
-        app.UseContractArea();
         app.UseAuthArea();
+        app.UseContractArea();
         app.MapAuthArea();
         app.MapClusterArea();
         app.MapAdminArea();
@@ -49,6 +49,10 @@ public static class EmulatorHost
         app.MapAssetArea();
         return app;
     }
+
+    /// <summary>Where strict mode takes the contract from, or "off (lenient)".</summary>
+    public static string StrictModeSource(WebApplication app) =>
+        app.Services.GetService<OpenApiContract>()?.Source ?? "off (lenient)";
 
     public static string ListeningUrl(WebApplication app) =>
         app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -11,8 +11,14 @@ public sealed class EmulatorOptions
     /// <summary>TCP port on 127.0.0.1; 0 picks a free one.</summary>
     public int Port { get; set; }
 
-    /// <summary>Path of openapi.json; when set, every /api request is validated against it (strict mode).</summary>
+    /// <summary>
+    /// Path of an openapi.json to validate every /api request against (strict mode); when null, strict mode uses the
+    /// contract digest embedded in the emulator.
+    /// </summary>
     public string? ContractPath { get; set; }
+
+    /// <summary>No contract validation at all (<c>--lenient</c>); strict mode is the default.</summary>
+    public bool Lenient { get; set; }
 
     /// <summary>Lifetime of issued access tokens, in seconds.</summary>
     public int TokenTtlSeconds { get; set; } = 3600;
@@ -33,7 +39,8 @@ public sealed class EmulatorOptions
         """
         Usage: Runai.Emulator [options]
           --port <n>                 TCP port on 127.0.0.1 (0 = any free port)
-          --contract <openapi.json>  strict mode: validate every /api request against the contract
+          --contract <openapi.json>  strict mode against this document (default: the embedded contract digest)
+          --lenient                  no contract validation
           --token-ttl <seconds>      access-token lifetime (default 3600)
           --app <clientId>:<secret>  credentials that may obtain tokens (repeatable; default emulator-app:emulator-secret)
           --clusters <n>             number of seeded clusters (default 1)
@@ -53,6 +60,7 @@ public sealed class EmulatorOptions
             {
                 case "--port": options.Port = ParseInt(name, ValueOf(args, ref i), 0, 65535); break;
                 case "--contract": options.ContractPath = ValueOf(args, ref i); break;
+                case "--lenient": options.Lenient = true; break;
                 case "--token-ttl": options.TokenTtlSeconds = ParseInt(name, ValueOf(args, ref i), 1, int.MaxValue); break;
                 case "--app": AddApp(options, ValueOf(args, ref i), ref appsGiven); break;
                 case "--clusters": options.Clusters = ParseInt(name, ValueOf(args, ref i), 1, 4096); break;
@@ -61,6 +69,8 @@ public sealed class EmulatorOptions
                 default: throw new ArgumentException($"Unknown option '{name}'.");
             }
         }
+        if (options.Lenient && options.ContractPath is not null)
+            throw new ArgumentException("Options '--contract' and '--lenient' contradict each other.");
         return options;
     }
 

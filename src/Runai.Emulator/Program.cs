@@ -1,6 +1,27 @@
 using Runai.Emulator;
 
 // A local Run:ai control plane for tests, the demo and users' own script tests.
+if (args.Length > 0 && args[0] == "--write-digest")
+{
+    // Maintainers: regenerate the committed contract digest from the full document.
+    if (args.Length != 3)
+    {
+        Console.Error.WriteLine("Usage: Runai.Emulator --write-digest <openapi.json> <digest.json>");
+        return 2;
+    }
+    try
+    {
+        Runai.Emulator.Contract.ContractDigest.WriteFile(args[1], args[2]);
+    }
+    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+    {
+        Console.Error.WriteLine($"Runai.Emulator: {ex.Message}");
+        return 2;
+    }
+    Console.WriteLine($"Runai.Emulator wrote the contract digest of {args[1]} to {args[2]}");
+    return 0;
+}
+
 EmulatorOptions options;
 try
 {
@@ -26,7 +47,9 @@ catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or I
 }
 
 await app.StartAsync();
-// build.ps1 and the Pester suite read this exact line to find the port.
+// Before the listening line, so whoever waits for that one has this too.
+Console.WriteLine($"Runai.Emulator strict mode: {EmulatorHost.StrictModeSource(app)}");
+// build.ps1, Start-RunaiEmulator and the Pester suite read this exact line to find the port.
 Console.WriteLine($"Runai.Emulator listening on {EmulatorHost.ListeningUrl(app)}");
 await app.WaitForShutdownAsync();
 return 0;

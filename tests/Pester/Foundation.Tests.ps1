@@ -1,6 +1,6 @@
 # The foundation as a user meets it: connecting every way, the context, clusters, Invoke-RunaiApi and its errors.
 BeforeDiscovery {
-    $script:strict = [bool]$env:RUNAI_CONTRACT_PATH
+    $script:strict = [bool]$env:RUNAI_EMULATOR_STRICT
 }
 
 BeforeAll {

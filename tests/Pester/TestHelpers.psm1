@@ -1,5 +1,6 @@
 # Helpers shared by the Pester suite: where the staged module and the emulator are, and the emulator's admin routes.
-# build.ps1 Test sets RUNAI_EMULATOR_URL, RUNAI_MODULE_PATH and (in strict mode) RUNAI_CONTRACT_PATH.
+# build.ps1 Test sets RUNAI_EMULATOR_URL, RUNAI_MODULE_PATH, RUNAI_EMULATOR_STRICT (where strict mode takes the contract
+# from; empty when lenient) and RUNAI_CONTRACT_PATH (only when the emulator was started with --contract).
 # Invoke-RestMethod is used only for /admin routes, which carry no secrets.
 
 Set-StrictMode -Version Latest
@@ -41,11 +42,11 @@ function Get-RunaiContractPath {
 }
 
 function Test-RunaiEmulatorStrict {
-    # True when build.ps1 started the emulator with --contract: every /api request is then validated.
+    # True when the suite's emulator is strict (from the contract digest or a document): every /api request is validated.
     [CmdletBinding()]
     [OutputType([bool])]
     param()
-    [bool]$env:RUNAI_CONTRACT_PATH
+    [bool]$env:RUNAI_EMULATOR_STRICT
 }
 
 function Reset-RunaiEmulator {
@@ -223,7 +224,8 @@ function Start-RunaiTestEmulator {
     param([string[]]$Arguments = @())
     $dll = $env:RUNAI_EMULATOR_DLL
     if (-not $dll -or -not (Test-Path $dll)) { throw "RUNAI_EMULATOR_DLL does not name the built emulator ('$dll')." }
-    Start-RunaiDevEmulator -Path $dll -ContractPath $env:RUNAI_CONTRACT_PATH -ArgumentList $Arguments -Quiet
+    $strictness = if (-not $env:RUNAI_EMULATOR_STRICT) { @{ Lenient = $true } } else { @{ ContractPath = $env:RUNAI_CONTRACT_PATH } }
+    Start-RunaiDevEmulator -Path $dll @strictness -ArgumentList $Arguments -Quiet
 }
 
 function Stop-RunaiTestEmulator {

@@ -21,6 +21,7 @@ public static class AuthArea
     public static WebApplication MapAuthArea(this WebApplication app)
     {
         app.MapPost("/api/v1/token", TokenGrant.HandleAsync);
+        app.MapPost("/api/v2/token", TokenGrant.HandleV2Async);
         return app;
     }
 }

@@ -43,24 +43,49 @@ public sealed class OpenApiContract
     internal IEnumerable<ContractOperation> Operations =>
         _paths.Values.SelectMany(bucket => bucket).SelectMany(path => path.ByMethod.Values);
 
+    /// <summary>Where the contract came from: the document's path, or <see cref="DigestSource"/>.</summary>
+    public string Source { get; private set; } = DigestSource;
+
+    public const string DigestSource = "the embedded contract digest";
+
+    private static readonly Lazy<OpenApiContract> Digest = new(() => FromDocument(ParseDocument(ContractDigest.ReadEmbedded(), DigestSource), DigestSource));
+
+    /// <summary>The contract from the digest embedded in the emulator, compiled once per process and shared.</summary>
+    public static OpenApiContract LoadDigest() => Digest.Value;
+
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="InvalidDataException">The file is not an OpenAPI JSON document.</exception>
-    public static OpenApiContract Load(string path)
+    public static OpenApiContract Load(string path) => FromDocument(ReadDocument(path), path);
+
+    /// <summary>Reads and minimally checks an OpenAPI JSON document.</summary>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    /// <exception cref="InvalidDataException">The file is not an OpenAPI JSON document.</exception>
+    public static JsonObject ReadDocument(string path)
     {
         if (!File.Exists(path)) throw new FileNotFoundException($"Contract file '{path}' does not exist.", path);
+        return ParseDocument(File.ReadAllText(path), $"Contract file '{path}'");
+    }
+
+    private static JsonObject ParseDocument(string text, string what)
+    {
         JsonObject document;
         try
         {
-            document = JsonNode.Parse(File.ReadAllText(path)) as JsonObject ?? throw new InvalidDataException($"Contract file '{path}' is not a JSON object.");
+            document = JsonNode.Parse(text) as JsonObject ?? throw new InvalidDataException($"{what} is not a JSON object.");
         }
         catch (System.Text.Json.JsonException ex)
         {
-            throw new InvalidDataException($"Contract file '{path}' is not valid JSON: {ex.Message}", ex);
+            throw new InvalidDataException($"{what} is not valid JSON: {ex.Message}", ex);
         }
-        if (document["paths"] is not JsonObject paths) throw new InvalidDataException($"Contract file '{path}' has no paths.");
+        if (document["paths"] is not JsonObject) throw new InvalidDataException($"{what} has no paths.");
+        return document;
+    }
 
+    private static OpenApiContract FromDocument(JsonObject document, string source)
+    {
+        var paths = (JsonObject)document["paths"]!;
         var converter = new OpenApiSchemaConverter(document);
-        var contract = new OpenApiContract(document, converter);
+        var contract = new OpenApiContract(document, converter) { Source = source };
         var compiled = new Dictionary<string, JsonSchema>(StringComparer.Ordinal); // identical parameter schemas share one
         JsonSchema CompileOnce(JsonNode schema)
         {

@@ -2,7 +2,8 @@ namespace Runai.Emulator.Infrastructure;
 
 /// <summary>
 /// Turns every refusal into the contract's Error body: an <see cref="ApiProblem"/> thrown by any endpoint, and the
-/// bodiless answers of routing itself (no route: 404, wrong method: 405) on /api paths.
+/// bodiless answers of routing itself (no route: 404, wrong method: 405) on every path, /api or not: a client (or a
+/// person with curl) always gets a JSON body saying what happened.
 /// </summary>
 public static class ApiProblemResponses
 {
@@ -11,7 +12,6 @@ public static class ApiProblemResponses
         app.UseStatusCodePages(context =>
         {
             var http = context.HttpContext;
-            if (!ApiPaths.IsApi(http.Request)) return Task.CompletedTask;
             var status = http.Response.StatusCode;
             var message = status switch
             {

@@ -5,7 +5,7 @@ using Runai.Emulator.Infrastructure;
 namespace Runai.Emulator.Organization;
 
 /// <summary>
-/// <c>GET /api/v1/nodes</c>, its count and the per-cluster count. Nodes are read-only in the contract: each cluster is
+/// <c>GET /api/v1/nodes</c>, its count, and the per-cluster list (get_nodes, deprecated but still called) and count. Nodes are read-only in the contract: each cluster is
 /// seeded with <c>node-1</c>..<c>node-4</c>, 8 GPUs each, in its default pool.
 /// </summary>
 public static class NodeCollection
@@ -34,6 +34,11 @@ public static class NodeCollection
             Fields = Fields,
             Render = Render,
             GetById = false,
+        });
+        api.MapGet("/clusters/{clusterUuid}/nodes", (string clusterUuid, HttpRequest request) =>
+        {
+            var query = ListQuery<NodeRecord>.Parse(request, Fields);
+            return Results.Json(query.PageBody(query.Apply(nodes.InScope(clusterUuid)), "nodes", Render, withNext: false));
         });
         api.MapGet("/clusters/{clusterUuid}/nodes/count", (string clusterUuid, HttpRequest request) =>
             Results.Json(ListQuery<NodeRecord>.CountBody(ListQuery<NodeRecord>.Parse(request, Fields).Apply(nodes.InScope(clusterUuid)).Count)));

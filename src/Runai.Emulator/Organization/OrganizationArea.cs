@@ -31,6 +31,7 @@ public static class OrganizationArea
         NodePoolCollection.Map(api, app.Services);
         DepartmentCollection.Map(api, app.Services);
         ProjectCollection.Map(api, app.Services);
+        LegacyNodePoolRoutes.Map(app, app.Services);
         return app;
     }
 }

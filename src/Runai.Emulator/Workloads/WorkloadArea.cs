@@ -52,7 +52,19 @@ public static class WorkloadArea
             WithWorkload(store, workloadId, kind, w => Json(WorkloadViews.Typed(w, store.Now))));
         app.MapDelete(route + "/{workloadId}", (string workloadId, WorkloadStore store) =>
             Accepted(workloadId, kind, store.Delete));
-        if (kind == WorkloadKind.Inference) return; // the contract gives inferences no suspend/resume
+        if (kind == WorkloadKind.Inference)
+        {
+            // update_inference_spec: the contract's only in-place workload update; 202 with the updated Inference.
+            app.MapPatch(route + "/{workloadId}", async (string workloadId, HttpContext context, WorkloadStore store) =>
+            {
+                if (!Guid.TryParse(workloadId, out var id)) throw ApiProblem.BadRequest($"'{workloadId}' is not a workload uuid.");
+                var body = await JsonBody.ReadObjectAsync(context.Request);
+                var spec = body["spec"] as JsonObject ?? [];
+                var workload = store.UpdateSpec(kind, id, spec) ?? throw NotFound(workloadId);
+                return Json(WorkloadViews.Typed(workload, store.Now), 202);
+            });
+            return; // the contract gives inferences no suspend/resume
+        }
         app.MapPost(route + "/{workloadId}/suspend", (string workloadId, WorkloadStore store) =>
             Accepted(workloadId, kind, store.Suspend));
         app.MapPost(route + "/{workloadId}/resume", (string workloadId, WorkloadStore store) =>

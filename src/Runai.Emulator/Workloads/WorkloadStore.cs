@@ -149,6 +149,25 @@ public sealed partial class WorkloadStore(TimeProvider time, EmulatorOptions opt
         w.DeletedAt = now;
     });
 
+    /// <summary>
+    /// Merges <paramref name="spec"/> into a live workload's spec (PATCH semantics: a field given replaces that field,
+    /// null removes it, absent ones stay); null when there is no such workload of that kind.
+    /// </summary>
+    public WorkloadRecord? UpdateSpec(WorkloadKind kind, Guid id, JsonObject spec)
+    {
+        WorkloadRecord? updated = null;
+        Command(kind, id, (w, _) =>
+        {
+            foreach (var (field, value) in spec)
+            {
+                if (value is null) w.Spec.Remove(field);
+                else w.Spec[field] = value.DeepClone();
+            }
+            updated = w;
+        });
+        return updated;
+    }
+
     private bool Command(WorkloadKind kind, Guid id, Action<WorkloadRecord, DateTimeOffset> apply)
     {
         lock (_gate)

@@ -60,6 +60,6 @@ public sealed class ContractLoadingTests
         }
     }
 
-    private static string SamplePath(string template) =>
+    internal static string SamplePath(string template) =>
         string.Join('/', template.Split('/').Select(s => s.StartsWith('{') ? "1" : s));
 }

@@ -10,7 +10,8 @@ public sealed class EmulatorOptionsTests
         var options = EmulatorOptions.Parse([]);
 
         Assert.Equal(0, options.Port);
-        Assert.Null(options.ContractPath);
+        Assert.Null(options.ContractPath); // strict from the embedded digest
+        Assert.False(options.Lenient);
         Assert.Equal(3600, options.TokenTtlSeconds);
         Assert.Equal([new AppCredential("emulator-app", "emulator-secret")], options.Apps);
         Assert.Equal(1, options.Clusters);
@@ -57,5 +58,15 @@ public sealed class EmulatorOptionsTests
     public void App_credentials_do_not_print_their_secret()
     {
         Assert.DoesNotContain("hunter2", new AppCredential("a", "hunter2").ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lenient_turns_strict_mode_off_and_contradicts_a_contract()
+    {
+        Assert.True(EmulatorOptions.Parse(["--lenient"]).Lenient);
+
+        var error = Assert.Throws<ArgumentException>(() => EmulatorOptions.Parse(["--lenient", "--contract", "spec.json"]));
+
+        Assert.Contains("contradict", error.Message, StringComparison.Ordinal);
     }
 }

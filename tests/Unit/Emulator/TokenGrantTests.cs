@@ -73,7 +73,8 @@ public sealed class TokenGrantTests
     [InlineData("""{"grantType":"password","username":"u","password":"p"}""", "'password' is not supported")]
     public async Task Malformed_token_requests_get_400(string body, string expected)
     {
-        await using var emulator = await RunningEmulator.StartAsync();
+        // The grant's own checks; in strict mode the contract check would answer some of these first.
+        await using var emulator = await RunningEmulator.StartAsync(["--lenient"]);
 
         using var response = await emulator.Client.PostAsync("/api/v1/token", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 

@@ -1,20 +1,25 @@
 namespace Runai.Tests.Unit.Support;
 
 /// <summary>
-/// One emulator in strict mode (<c>--contract</c>) shared by a test class (<c>IClassFixture</c>), since loading the
-/// contract takes a moment. <see cref="Emulator"/> is null when the contract is absent; use [ContractFact] tests.
+/// Emulators in strict mode shared by a test class (<c>IClassFixture</c>), since compiling the contract takes a moment:
+/// <see cref="Emulator"/> from the embedded contract digest (the default, always there), and
+/// <see cref="DocumentEmulator"/> from the full document (<c>--contract</c>), null when the document is absent.
 /// </summary>
 public sealed class StrictEmulatorFixture : IAsyncLifetime
 {
-    public RunningEmulator? Emulator { get; private set; }
+    public RunningEmulator Emulator { get; private set; } = null!;
+
+    public RunningEmulator? DocumentEmulator { get; private set; }
 
     public async Task InitializeAsync()
     {
-        if (ContractLocator.Find() is { } contract) Emulator = await RunningEmulator.StartAsync(["--contract", contract]);
+        Emulator = await RunningEmulator.StartAsync();
+        if (ContractLocator.Find() is { } contract) DocumentEmulator = await RunningEmulator.StartAsync(["--contract", contract]);
     }
 
     public async Task DisposeAsync()
     {
-        if (Emulator is not null) await Emulator.DisposeAsync();
+        await Emulator.DisposeAsync();
+        if (DocumentEmulator is not null) await DocumentEmulator.DisposeAsync();
     }
 }
