@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Net;
 using System.Net.Http;
 using System.Text;
 using System.Text.Json;
@@ -18,16 +17,16 @@ namespace Runai.Client.Emulator;
 /// </summary>
 public sealed class EmulatorAdminClient : IDisposable
 {
-    private readonly HttpClient _http;
-    private readonly bool _ownsHttp;
+    private readonly HttpClient http;
+    private readonly bool ownsHttp;
 
     /// <param name="baseUrl">The emulator's URL, e.g. <c>http://127.0.0.1:5123</c>.</param>
     /// <param name="http">An HttpClient to use (not disposed); a new one when null.</param>
     public EmulatorAdminClient(Uri baseUrl, HttpClient? http = null)
     {
         BaseUrl = baseUrl ?? throw new ArgumentNullException(nameof(baseUrl));
-        _ownsHttp = http is null;
-        _http = http ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        ownsHttp = http is null;
+        this.http = http ?? new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
     }
 
     public Uri BaseUrl { get; }
@@ -67,7 +66,7 @@ public sealed class EmulatorAdminClient : IDisposable
 
     public void Dispose()
     {
-        if (_ownsHttp) _http.Dispose();
+        if (ownsHttp) http.Dispose();
     }
 
     private async Task<JsonNode?> SendAsync(HttpMethod method, string path, JsonNode? body, CancellationToken cancellationToken)
@@ -77,7 +76,7 @@ public sealed class EmulatorAdminClient : IDisposable
         HttpResponseMessage response;
         try
         {
-            response = await _http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException ex)
         {

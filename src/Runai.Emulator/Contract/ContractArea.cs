@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Routing;
 using Runai.Emulator.Infrastructure;
 
 namespace Runai.Emulator.Contract;

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using Runai.Client;
 using Runai.Client.Emulator;
 using Runai.Tests.Unit.Support;
