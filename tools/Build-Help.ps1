@@ -109,7 +109,10 @@ foreach ($cmd in $cmdlets) {
     $writer.WriteEndElement()
 
     $writer.WriteStartElement('command', 'parameters', $command)
-    foreach ($name in $cmd.Parameters.Keys | Where-Object { $_ -notin $common } | Sort-Object) {
+    # Hidden parameters (DontShow: the piped row a change cmdlet keeps for its errors) are not documented.
+    $hidden = @($cmd.Parameters.Values | Where-Object { $_.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] -and $_.DontShow } } |
+        ForEach-Object Name)
+    foreach ($name in $cmd.Parameters.Keys | Where-Object { $_ -notin $common -and $_ -notin $hidden } | Sort-Object) {
         $p = $cmd.Parameters[$name]
         $attributes = $p.Attributes | Where-Object { $_ -is [System.Management.Automation.ParameterAttribute] }
         $pipeline = @()
