@@ -51,7 +51,8 @@ internal static class ListWriter
         }
 
         var seen = plan.Requests.Count > 1 ? new HashSet<string>(StringComparer.Ordinal) : null;
-        var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // Names are collected only when a literal name must be reported as missing (not per object of a plain listing).
+        var found = plan.LiteralNames.Count > 0 ? new HashSet<string>(StringComparer.OrdinalIgnoreCase) : null;
         foreach (var request in plan.Requests)
         {
             if (written >= first) break;
@@ -67,7 +68,7 @@ internal static class ListWriter
                     {
                         if (!request.Keep(item)) continue;
                         if (seen is not null && !seen.Add(resource.IdOf(item))) continue;
-                        found.Add(resource.NameOf(item));
+                        found?.Add(resource.NameOf(item));
                         if (toSkip > 0)
                         {
                             toSkip--;
@@ -89,7 +90,7 @@ internal static class ListWriter
         if (written >= first || serverSkipped(paging)) return;
         foreach (var name in plan.LiteralNames)
         {
-            if (found.Contains(name)) continue;
+            if (found!.Contains(name)) continue;
             cmdlet.WriteInputError($"No {resource.Noun} named '{name}' was found{(scope is null ? "" : " " + scope)}.", ErrorIds.ResourceNotFound,
                 ErrorCategory.ObjectNotFound, name);
         }
