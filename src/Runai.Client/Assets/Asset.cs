@@ -12,6 +12,22 @@ namespace Runai.Client.Assets;
 /// <c>spec</c> as JSON, and what the cluster made of it. Secret values are set with <see cref="SetSecret"/> and only
 /// ever written into a create request; the spec of an answer is stripped of them (<see cref="AssetSecrets"/>).
 /// </summary>
+[ContractSchema("PVCAsset")]
+[ContractSchema("S3Asset")]
+[ContractSchema("GitAsset")]
+[ContractSchema("NFSAsset")]
+[ContractSchema("HostPathAsset")]
+[ContractSchema("ConfigMapAsset")]
+[ContractSchema("SecretAsset")]
+[ContractSchema("AccessKey")]
+[ContractSchema("Password")]
+[ContractSchema("DockerRegistry")]
+[ContractSchema("GenericSecret")]
+[ContractSchema("NgcApiKey")]
+[ContractSchema("ComputeAsset")]
+[ContractSchema("EnvironmentAsset")]
+[ContractSchema("DatasourceListResponseEntry")]
+[ContractSchema("CredentialsListResponseEntry")]
 public sealed class Asset : RunaiModel
 {
     private readonly Dictionary<string, SecureString> secrets = new(StringComparer.Ordinal);

@@ -33,8 +33,13 @@ public static class AssetKinds
         Pvc, S3, Git, Nfs, HostPath, ConfigMap, Secret, AccessKey, Password, DockerRegistry, GenericSecret, NgcApiKey, Compute, Environment,
     };
 
-    private static readonly ResourceDescriptor<Asset> DataSources = AssetResource.FamilyList("api/v1/asset/datasource", "data source", "DatasourceListResponseEntry");
-    private static readonly ResourceDescriptor<Asset> Credentials = AssetResource.FamilyList("api/v1/asset/credentials", "credential", "CredentialsListResponseEntry");
+    /// <summary>Every data source of every kind in one list (<c>GET /api/v1/asset/datasource</c>); it has no other operation.</summary>
+    public static readonly ResourceDescriptor<Asset> DataSources =
+        AssetResource.FamilyList("api/v1/asset/datasource", "data source", "DatasourceListResponseEntry", SegmentsOf(AssetFamily.DataSource));
+
+    /// <summary>Every credential of every kind in one list (<c>GET /api/v1/asset/credentials</c>); it has no other operation.</summary>
+    public static readonly ResourceDescriptor<Asset> Credentials =
+        AssetResource.FamilyList("api/v1/asset/credentials", "credential", "CredentialsListResponseEntry", SegmentsOf(AssetFamily.Credential));
 
     public static AssetKind? FromContractKind(string? contractKind) => All.FirstOrDefault(k => k.ContractKind == contractKind);
 
@@ -49,6 +54,9 @@ public static class AssetKinds
         AssetFamily.Compute => Compute.Descriptor,
         _ => Environment.Descriptor,
     };
+
+    /// <summary>The last route segment of each kind of the family (declared above, so <see cref="All"/> is already set).</summary>
+    private static string[] SegmentsOf(AssetFamily family) => Of(family).Select(k => k.Route.Substring(k.Route.LastIndexOf('/') + 1)).ToArray();
 
     private static AssetKind DataSource(string name, string contractKind, string segment, string label, string schema, IReadOnlyCollection<string>? updatable = null) =>
         Define(AssetFamily.DataSource, name, contractKind, "api/v1/asset/datasource/" + segment, label + " data source", schema, 202, updatable);

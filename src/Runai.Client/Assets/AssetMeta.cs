@@ -5,6 +5,7 @@ using Runai.Client.Json;
 namespace Runai.Client.Assets;
 
 /// <summary>The contract's <c>AssetMeta</c>, shared by every asset kind: identity, description and scope.</summary>
+[ContractSchema("AssetMeta")]
 public sealed class AssetMeta : RunaiModel
 {
     [JsonPropertyName("id")] public string? Id { get; set; }

@@ -35,8 +35,11 @@ public static class AssetResource
         },
     };
 
-    /// <summary>A family's list of every kind at once (<c>/api/v1/asset/datasource</c>); it has no other operation.</summary>
-    internal static ResourceDescriptor<Asset> FamilyList(string route, string noun, string schema) => new()
+    /// <summary>
+    /// A family's list of every kind at once (<c>/api/v1/asset/datasource</c>); it has no other operation. Its kinds'
+    /// routes (<c>pvc</c>, <c>host-path</c>…) are its literal segments: never an id.
+    /// </summary>
+    internal static ResourceDescriptor<Asset> FamilyList(string route, string noun, string schema, IReadOnlyCollection<string> kindSegments) => new()
     {
         Route = route,
         Noun = noun,
@@ -47,6 +50,7 @@ public static class AssetResource
         Paged = false,
         Filterable = false,
         IdFormat = ResourceIdFormat.Uuid,
+        LiteralSegments = kindSegments,
         IdOf = a => a.Id,
         NameOf = a => a.Name,
         ScopeOf = a => a.ScopeKey,

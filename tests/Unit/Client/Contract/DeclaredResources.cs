@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Reflection;
 using Runai.Client;
 using Runai.Client.Json;
@@ -33,7 +34,12 @@ public sealed record DeclaredResource
 
 public static class DeclaredResources
 {
-    /// <summary>Every public static field of type <c>ResourceDescriptor&lt;T&gt;</c> in Runai.Client.</summary>
+    /// <summary>
+    /// Every descriptor reachable from a public static field or property of Runai.Client: one of type
+    /// <c>ResourceDescriptor&lt;T&gt;</c> (<c>NodePoolResource.Descriptor</c>, <c>AssetKinds.DataSources</c>), one whose value
+    /// carries it in a public <c>Descriptor</c> property (<c>AssetKinds.Pvc.Descriptor</c>), or a collection of such
+    /// values (<c>AssetKinds.All[0].Descriptor</c>). A descriptor reached several ways is listed once, under its first name.
+    /// </summary>
     public static IReadOnlyList<DeclaredResource> All { get; } = Find();
 
     public static TheoryData<string> Fields()
@@ -45,22 +51,59 @@ public static class DeclaredResources
 
     public static DeclaredResource Named(string field) => All.Single(r => r.Field == field);
 
-    private static List<DeclaredResource> Find() =>
-        typeof(RunaiConnection).Assembly.GetTypes()
-            .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static))
-            .Where(f => f.FieldType.IsGenericType && f.FieldType.GetGenericTypeDefinition() == typeof(ResourceDescriptor<>))
-            .Select(Read)
-            .OrderBy(r => r.Field, StringComparer.Ordinal)
-            .ToList();
-
-    private static DeclaredResource Read(FieldInfo field)
+    private static List<DeclaredResource> Find()
     {
-        var descriptor = field.GetValue(null) ?? throw new InvalidOperationException($"{field.DeclaringType}.{field.Name} is null.");
-        T Get<T>(string property) => (T)field.FieldType.GetProperty(property)!.GetValue(descriptor)!;
+        var members = typeof(RunaiConnection).Assembly.GetTypes()
+            .Where(t => !t.ContainsGenericParameters)
+            .SelectMany(t => t.GetMembers(BindingFlags.Public | BindingFlags.Static))
+            .Where(m => m is FieldInfo || m is PropertyInfo { CanRead: true } p && p.GetIndexParameters().Length == 0)
+            .OrderBy(m => $"{m.DeclaringType!.Name}.{m.Name}", StringComparer.Ordinal)
+            .ToList();
+        var found = new Dictionary<object, DeclaredResource>(ReferenceEqualityComparer.Instance);
+        // Direct holders first, so that a descriptor also in a collection keeps the name of its field.
+        foreach (var collections in new[] { false, true })
+        {
+            foreach (var member in members)
+            {
+                var name = $"{member.DeclaringType!.Name}.{member.Name}";
+                var value = member is FieldInfo field ? field.GetValue(null) : ((PropertyInfo)member).GetValue(null);
+                if (!collections)
+                {
+                    if (Descriptor(value, name) is { } held) found.TryAdd(held.Descriptor, Read(held.Descriptor, held.Name));
+                }
+                else if (value is IEnumerable items and not string && !IsDescriptor(value))
+                {
+                    var index = 0;
+                    foreach (var item in items)
+                    {
+                        if (Descriptor(item, $"{name}[{index++}]") is { } held) found.TryAdd(held.Descriptor, Read(held.Descriptor, held.Name));
+                    }
+                }
+            }
+        }
+        return found.Values.OrderBy(r => r.Field, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The descriptor <paramref name="value"/> is or carries in a public <c>Descriptor</c> property, with its name.</summary>
+    private static (object Descriptor, string Name)? Descriptor(object? value, string name)
+    {
+        if (value is null) return null;
+        if (IsDescriptor(value)) return (value, name);
+        var property = value.GetType().GetProperty("Descriptor", BindingFlags.Public | BindingFlags.Instance);
+        return property?.GetValue(value) is { } carried && IsDescriptor(carried) ? (carried, name + ".Descriptor") : null;
+    }
+
+    private static bool IsDescriptor(object value) =>
+        value.GetType() is { IsGenericType: true } type && type.GetGenericTypeDefinition() == typeof(ResourceDescriptor<>);
+
+    private static DeclaredResource Read(object descriptor, string name)
+    {
+        var type = descriptor.GetType();
+        T Get<T>(string property) => (T)type.GetProperty(property)!.GetValue(descriptor)!;
         return new DeclaredResource
         {
-            Field = $"{field.DeclaringType!.Name}.{field.Name}",
-            ItemClrType = field.FieldType.GetGenericArguments()[0],
+            Field = name,
+            ItemClrType = type.GetGenericArguments()[0],
             Route = Get<string>(nameof(ResourceDescriptor<object>.Route)),
             Schema = Get<string>(nameof(ResourceDescriptor<object>.Schema)),
             ListEnvelope = Get<string?>(nameof(ResourceDescriptor<object>.ListEnvelope)),

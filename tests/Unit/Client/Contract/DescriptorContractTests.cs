@@ -23,9 +23,13 @@ public sealed class DescriptorContractTests
             {
                 "ClusterResource.Descriptor", "NodePoolResource.Descriptor", "NodeResource.Descriptor", "DepartmentResource.Descriptor",
                 "ProjectResource.Descriptor", "WorkloadResource.Descriptor",
+                // Made by the asset factory and held by AssetKind objects, or by AssetKinds as the family lists.
+                "AssetKinds.Pvc.Descriptor", "AssetKinds.NgcApiKey.Descriptor", "AssetKinds.Compute.Descriptor", "AssetKinds.Environment.Descriptor",
+                "AssetKinds.DataSources", "AssetKinds.Credentials",
             },
             fields.ToHashSet());
         Assert.Equal(fields.Count, DeclaredResources.All.Select(r => r.Route).Distinct().Count());
+        Assert.DoesNotContain(fields, f => f.StartsWith("AssetKinds.All[", StringComparison.Ordinal));
     }
 
     [ContractTheory]
@@ -90,6 +94,18 @@ public sealed class DescriptorContractTests
         Assert.Contains(paging, p => p.Contains("ScopeField 'projectId' is not a field"));
         Assert.Contains("Schema 'Nodepools' is not a component schema", Assert.Single(DescriptorDrift.Schema(drifted)));
         Assert.Contains(DescriptorDrift.Schema(drifted with { Schema = "Project" }), p => p.Contains("NodePool does not declare [ContractSchema(\"Project\")]"));
+    }
+
+    /// <summary>A family list has no item route: its UUID ids are those of the listed schema's <c>meta.id</c>, and its kinds' routes are literal.</summary>
+    [ContractFact]
+    public void A_list_without_an_item_route_takes_its_id_format_from_the_listed_schema()
+    {
+        var dataSources = DeclaredResources.Named("AssetKinds.DataSources");
+
+        Assert.Empty(DescriptorDrift.IdFormat(dataSources));
+        Assert.Contains("nor an id (or meta.id) of format uuid in Project", Assert.Single(DescriptorDrift.IdFormat(dataSources with { Schema = "Project" })));
+        Assert.Contains("the contract has [config-map, git, host-path, nfs, pvc, s3, secrets] under /api/v1/asset/datasource/",
+            Assert.Single(DescriptorDrift.LiteralSegments(dataSources with { LiteralSegments = Array.Empty<string>() })));
     }
 
     [ContractFact]

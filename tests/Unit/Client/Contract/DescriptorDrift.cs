@@ -133,15 +133,22 @@ internal static class DescriptorDrift
             };
     }
 
-    /// <summary>IdFormat is Uuid exactly where the item route's id parameter has <c>format: uuid</c>.</summary>
+    /// <summary>
+    /// IdFormat is Uuid exactly where the item route's id parameter has <c>format: uuid</c>. A list without an item route
+    /// (the asset family lists) still takes ids to look items up: there the listed schema's id (<c>id</c>, or
+    /// <c>meta.id</c> for assets) says whether they are UUIDs.
+    /// </summary>
     public static List<string> IdFormat(DeclaredResource resource)
     {
         var problems = new List<string>();
         var item = ItemPath(resource);
         if (item is null)
         {
-            if (resource.IdFormat == ResourceIdFormat.Uuid)
-                problems.Add($"{resource.Field}: IdFormat is Uuid, but the contract has no item route under /{resource.Route}/ to say so.");
+            if (resource.IdFormat == ResourceIdFormat.Uuid && !ListedIdIsUuid(resource))
+            {
+                problems.Add($"{resource.Field}: IdFormat is Uuid, but the contract has no item route under /{resource.Route}/ to say so, "
+                    + $"nor an id (or meta.id) of format uuid in {resource.Schema}.");
+            }
             return problems;
         }
         var name = item[(item.LastIndexOf('{') + 1)..^1];
@@ -158,6 +165,14 @@ internal static class DescriptorDrift
                 + (uuid ? "has format: uuid." : $"has no uuid format ({string.Join(", ", formats.Select(f => f ?? "none").Distinct())})."));
         }
         return problems;
+    }
+
+    private static bool ListedIdIsUuid(DeclaredResource resource)
+    {
+        var properties = ContractDocument.Properties(ContractDocument.Schema(resource.Schema));
+        var id = properties.GetValueOrDefault("id")
+            ?? (properties.GetValueOrDefault("meta") is { } meta ? ContractDocument.Properties(meta).GetValueOrDefault("id") : null);
+        return (string?)ContractDocument.Resolve(id)?["format"] == "uuid";
     }
 
     /// <summary>Paged ⇔ the list takes offset and limit; Filterable ⇔ it takes filterBy; name and ScopeField are filterBy fields.</summary>
