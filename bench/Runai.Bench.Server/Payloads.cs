@@ -10,8 +10,7 @@ namespace Runai.Bench.Server;
 /// <summary>Pre-rendered bodies, shaped as the contract (and the strict emulator) answer them.</summary>
 public sealed class Payloads
 {
-    public const string ProjectId = "7";
-    private const string ClusterId = "00000000-0000-4000-8000-000000000001";
+    private const string ClusterId = Bodies.ClusterId;
     private static readonly byte[] PageStart = Encoding.UTF8.GetBytes("{\"workloads\":[");
     private readonly byte[][] workloads;
 
@@ -24,11 +23,11 @@ public sealed class Payloads
         Clusters = Utf8($"[{{\"uuid\":\"{ClusterId}\",\"tenantId\":1001,\"name\":\"cluster-1\",\"createdAt\":\"2025-01-01T00:00:00+00:00\",\"domain\":\"https://cluster-1.bench.local\",\"version\":\"2.24.0\",\"status\":{{\"state\":\"Connected\"}},\"updatedAt\":\"2025-01-01T00:00:00+00:00\",\"lastLiveness\":\"2025-01-01T00:00:00+00:00\"}}]");
         Departments = Utf8($"{{\"departments\":[{{\"id\":\"1\",\"name\":\"default\",\"clusterId\":\"{ClusterId}\",\"description\":\"\",\"resources\":[{{\"nodePool\":{{\"id\":\"1\",\"name\":\"default\"}},\"gpu\":{{\"deserved\":32}}}}],\"totalResources\":{{\"gpuQuota\":32}},\"createdAt\":\"2025-01-01T00:00:00.000Z\",\"createdBy\":\"bench\",\"updatedAt\":\"2025-01-01T00:00:00.000Z\",\"updatedBy\":\"bench\",\"projectsAggregatedResources\":[{{\"nodePool\":{{\"id\":\"1\",\"name\":\"default\"}},\"gpu\":{{\"deserved\":4}}}}],\"status\":{{\"nodePoolQuotaStatuses\":[{{\"allocated\":{{\"gpu\":0,\"cpu\":0,\"memory\":0}},\"allocatedNonPreemptible\":{{\"gpu\":0,\"cpu\":0,\"memory\":0}},\"requested\":{{\"gpu\":0,\"cpu\":0,\"memory\":0}},\"nodePoolId\":\"1\",\"nodePoolName\":\"default\"}}],\"quotaStatus\":{{\"allocated\":{{\"gpu\":0,\"cpu\":0,\"memory\":0}},\"allocatedNonPreemptible\":{{\"gpu\":0,\"cpu\":0,\"memory\":0}},\"requested\":{{\"gpu\":0,\"cpu\":0,\"memory\":0}}}}}}}}]}}");
         NodePools = Utf8($"{{\"nodepools\":[{{\"id\":\"1\",\"name\":\"default\",\"clusterId\":\"{ClusterId}\",\"clusterName\":\"cluster-1\",\"tenantId\":1001,\"labelKey\":\"runai/node-pool\",\"labelValue\":\"default\",\"isDefault\":true,\"phase\":\"Ready\",\"phaseMessage\":\"4 node(s) ready\",\"createdAt\":\"2025-01-01T00:00:00.000Z\",\"createdBy\":\"bench\",\"updatedAt\":\"2025-01-01T00:00:00.000Z\",\"updatedBy\":\"bench\",\"gpuNetworkAccelerationDetection\":\"Auto\",\"status\":{{\"conditions\":[],\"gpuNetworkAccelerationDetected\":false,\"nodes\":[\"node-1\",\"node-2\",\"node-3\",\"node-4\"]}}}}]}}");
-        Project = Utf8(RenderProject(ProjectId, "bench-project"));
-        Projects = Utf8($"{{\"projects\":[{RenderProject(ProjectId, "bench-project")}]}}");
+        Project = Utf8(Bodies.RenderProject(Bodies.ProjectId, "bench-project"));
+        Projects = Utf8($"{{\"projects\":[{Bodies.RenderProject(Bodies.ProjectId, "bench-project")}]}}");
         WorkloadCount = Utf8($"{{\"count\":{workloadCount}}}");
         workloads = new byte[workloadCount][];
-        for (var i = 0; i < workloadCount; i++) workloads[i] = Utf8(RenderWorkload(i));
+        for (var i = 0; i < workloadCount; i++) workloads[i] = Utf8(Bodies.RenderWorkload(i));
     }
 
     public byte[] Token { get; }
@@ -38,18 +37,6 @@ public sealed class Payloads
     public byte[] Project { get; }
     public byte[] Projects { get; }
     public byte[] WorkloadCount { get; }
-
-    public static string RenderProject(string id, string name) =>
-        $"{{\"id\":\"{id}\",\"name\":\"{JsonText(name)}\",\"clusterId\":\"{ClusterId}\",\"description\":\"\",\"resources\":[{{\"nodePool\":{{\"id\":\"1\",\"name\":\"default\"}},\"gpu\":{{\"deserved\":1}}}}],\"totalResources\":{{\"gpuQuota\":1}},\"createdAt\":\"2025-01-01T00:00:00.000Z\",\"createdBy\":\"bench\",\"updatedAt\":\"2025-01-01T00:00:00.000Z\",\"updatedBy\":\"bench\",\"parentId\":\"1\",\"enforceRunaiScheduler\":true,\"status\":{{\"namespace\":\"runai-{JsonText(name)}\",\"phase\":\"Ready\",\"phaseMessage\":\"Project is ready\",\"nodePoolQuotaStatuses\":[{{\"allocated\":{{\"gpu\":0,\"cpu\":0,\"memory\":0}},\"allocatedNonPreemptible\":{{\"gpu\":0,\"cpu\":0,\"memory\":0}},\"requested\":{{\"gpu\":0,\"cpu\":0,\"memory\":0}},\"nodePoolId\":\"1\",\"nodePoolName\":\"default\"}}],\"quotaStatus\":{{\"allocated\":{{\"gpu\":0,\"cpu\":0,\"memory\":0}},\"allocatedNonPreemptible\":{{\"gpu\":0,\"cpu\":0,\"memory\":0}},\"requested\":{{\"gpu\":0,\"cpu\":0,\"memory\":0}}}}}},\"effective\":{{}}}}";
-
-    /// <summary>A Training workload as GET /api/v1/workloads lists it (every field the contract requires).</summary>
-    public static string RenderWorkload(int index)
-    {
-        var id = $"00000000-0000-4000-9000-{index:D12}";
-        var name = $"train-{index:D6}";
-        var at = "2025-01-01T00:00:00.000Z";
-        return $"{{\"type\":\"Training\",\"name\":\"{name}\",\"id\":\"{id}\",\"source\":\"Control-plane\",\"priority\":50,\"priorityClassName\":\"train\",\"submittedBy\":\"bench-app\",\"clusterId\":\"{ClusterId}\",\"projectName\":\"bench-project\",\"projectId\":\"{ProjectId}\",\"departmentName\":\"default\",\"departmentId\":\"1\",\"namespace\":\"runai-bench-project\",\"createdAt\":\"{at}\",\"phase\":\"Running\",\"phaseMessage\":\"\",\"conditions\":[{{\"type\":\"Running\",\"status\":\"True\",\"reason\":\"PodsRunning\",\"message\":\"Training '{name}' is running.\",\"lastTransitionTime\":\"{at}\"}}],\"k8sPhase\":\"Running\",\"tenantId\":1001,\"runningPods\":1,\"phaseUpdatedAt\":\"{at}\",\"k8sPhaseUpdatedAt\":\"{at}\",\"updatedAt\":\"{at}\",\"deletedAt\":null,\"completedAt\":null,\"category\":\"Train\",\"requestedPods\":{{\"number\":1}},\"requestedNodePools\":[\"default\"],\"currentNodePools\":[\"default\"],\"images\":[\"busybox\"],\"preemptible\":true,\"environmentVariables\":{{}},\"workloadRequestedResources\":null,\"podsRequestedResources\":null}}";
-    }
 
     /// <summary>Writes one page (<c>next</c> only when more remain, as the emulator does), without building a string.</summary>
     public async Task WriteWorkloadPage(HttpResponse response, int offset, int limit)
@@ -74,8 +61,6 @@ public sealed class Payloads
     }
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);
-
-    private static string JsonText(string text) => System.Text.Json.JsonEncodedText.Encode(text).ToString();
 
     private static string Base64Url(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }

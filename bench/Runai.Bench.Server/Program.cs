@@ -57,15 +57,15 @@ app.MapGet("/api/v1/org-unit/departments", (HttpContext c) => Json(c, data.Depar
 app.MapGet("/api/v1/node-pools", (HttpContext c) => Json(c, data.NodePools)).WithDisplayName("/api/v1/node-pools");
 app.MapGet("/api/v1/org-unit/projects", (HttpContext c) => Json(c, data.Projects)).WithDisplayName("/api/v1/org-unit/projects");
 app.MapGet("/api/v1/org-unit/projects/{id}", (HttpContext c, string id) =>
-    id == Runai.Bench.Server.Payloads.ProjectId
+    id == Runai.Bench.Server.Bodies.ProjectId
         ? Json(c, data.Project)
-        : Json(c, Encoding.UTF8.GetBytes(Runai.Bench.Server.Payloads.RenderProject(id, "project-" + id)))).WithDisplayName("/api/v1/org-unit/projects/{id}");
+        : Json(c, Encoding.UTF8.GetBytes(Runai.Bench.Server.Bodies.RenderProject(id, "project-" + id)))).WithDisplayName("/api/v1/org-unit/projects/{id}");
 app.MapPost("/api/v1/org-unit/projects", async (HttpContext c) =>
 {
     using var request = await JsonDocument.ParseAsync(c.Request.Body);
     var name = request.RootElement.TryGetProperty("name", out var n) ? n.GetString() ?? "unnamed" : "unnamed";
     var id = Interlocked.Increment(ref nextProjectId).ToString(CultureInfo.InvariantCulture);
-    await Json(c, Encoding.UTF8.GetBytes(Runai.Bench.Server.Payloads.RenderProject(id, name)), 201);
+    await Json(c, Encoding.UTF8.GetBytes(Runai.Bench.Server.Bodies.RenderProject(id, name)), 201);
 }).WithDisplayName("/api/v1/org-unit/projects (create)");
 app.MapGet("/api/v1/workloads/count", (HttpContext c) => Json(c, data.WorkloadCount)).WithDisplayName("/api/v1/workloads/count");
 app.MapGet("/api/v1/workloads", (HttpContext c) =>
