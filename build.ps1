@@ -451,7 +451,7 @@ function Invoke-PackageTask {
 }
 
 function Invoke-BenchTask {
-    Invoke-Native dotnet @('run', '-c', 'Release', '--project', (Join-Path $RepoRoot 'bench/Runai.Bench'), '--', '--filter', $BenchFilter)
+    & (Join-Path $RepoRoot 'bench/Invoke-Benchmarks.ps1') -Configuration $Configuration -BenchFilter $BenchFilter
 }
 
 $outcome = 'interrupted'

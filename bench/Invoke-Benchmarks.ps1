@@ -116,15 +116,18 @@ function Format-Number {
 function Start-BenchServer {
     $stdout = [IO.Path]::Combine($WorkDir, 'server.stdout.log')
     $info = [Diagnostics.ProcessStartInfo]::new('dotnet')
-    foreach ($a in @($ServerDll, '--port', '0', '--workloads', "$Workloads")) { $info.ArgumentList.Add($a) }
+    foreach ($a in @($ServerDll, '--port', '0', '--workloads', "$Workloads", '--parent-pid', "$PID")) { $info.ArgumentList.Add($a) }
     $info.RedirectStandardOutput = $true
+    $info.RedirectStandardError = $true   # not inherited: a caller piping this script's output never waits on the server
     $info.UseShellExecute = $false
     $process = [Diagnostics.Process]::Start($info)
     $deadline = [DateTime]::UtcNow.AddSeconds(60)
+    $read = $null
     while ([DateTime]::UtcNow -lt $deadline) {
-        $read = $process.StandardOutput.ReadLineAsync()
-        if (-not $read.Wait(1000)) { continue }
+        if (-not $read) { $read = $process.StandardOutput.ReadLineAsync() }
+        if (-not $read.Wait(1000)) { continue }   # the same read stays pending: one at a time on a stream
         $line = $read.Result
+        $read = $null
         if ($null -eq $line) { break }
         if ($line -match 'listening on (http://127\.0\.0\.1:\d+)') {
             [IO.File]::WriteAllText($stdout, $line)
@@ -280,30 +283,35 @@ try {
     if ('Import' -in $Case) {
         Write-Host "== Import-Module added to pwsh -NoProfile: $ImportRounds pairs"
         $bare = @(); $with = @(); $inProcess = @(); $added = @()
-        $importCommand = "Import-Module '$($ModulePath.Replace("'", "''"))'; exit"
+        $importCommand = "Import-Module '$($ModulePath.Replace("'", "''"))'"
         $timedCommand = "`$w = [Diagnostics.Stopwatch]::StartNew(); Import-Module '$($ModulePath.Replace("'", "''"))'; 'RESULT {""ms"":' + `$w.Elapsed.TotalMilliseconds.ToString([cultureinfo]::InvariantCulture) + '}'"
         $startOnce = {
+            # Wall time of one pwsh start, and the CPU time (user + system, all threads) the process reports as its
+            # last act: CPU time moves less when the machine is busy, since waiting for a core is not counted.
             param([string]$Command)
+            $Command += '; [Diagnostics.Process]::GetCurrentProcess().TotalProcessorTime.TotalMilliseconds.ToString([cultureinfo]::InvariantCulture)'
             $watch = [Diagnostics.Stopwatch]::StartNew()
-            $null = & $PwshExe @PwshPrefix -NoProfile -NonInteractive -Command $Command
+            $output = & $PwshExe @PwshPrefix -NoProfile -NonInteractive -Command $Command
+            $wall = $watch.Elapsed.TotalMilliseconds
             if ($LASTEXITCODE -ne 0) { throw "pwsh -Command '$Command' exited with $LASTEXITCODE." }
-            $watch.Elapsed.TotalMilliseconds
+            [pscustomobject]@{ Wall = $wall; Cpu = [double]::Parse(@($output)[-1], $Invariant) }
         }
-        & $startOnce 'exit' | Out-Null   # the first start of a run pays for cold file caches
+        $null = & $startOnce '$null'   # the first start of a run pays for cold file caches
+        $cpuAdded = @()
         for ($r = 0; $r -lt $ImportRounds; $r++) {
-            if ($r % 2) { $w = & $startOnce $importCommand; $b = & $startOnce 'exit' } else { $b = & $startOnce 'exit'; $w = & $startOnce $importCommand }
-            $bare += $b; $with += $w; $added += $w - $b
+            if ($r % 2) { $w = & $startOnce $importCommand; $b = & $startOnce '$null' } else { $b = & $startOnce '$null'; $w = & $startOnce $importCommand }
+            $bare += $b.Wall; $with += $w.Wall; $added += $w.Wall - $b.Wall; $cpuAdded += $w.Cpu - $b.Cpu
             $inProcess += (Read-Result (& $PwshExe @PwshPrefix -NoProfile -NonInteractive -Command $timedCommand 2>&1) 'timed import').ms
         }
-        $RoundLog.Add("Import: bare starts $((($bare | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms; with Import-Module $((($with | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms; Import-Module alone $((($inProcess | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms")
+        $RoundLog.Add("Import: CPU added $((($cpuAdded | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms; bare starts $((($bare | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms; with Import-Module $((($with | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms; Import-Module alone $((($inProcess | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms")
         Write-Host "   $($RoundLog[-1])"
         $Rows.Add([pscustomobject]@{
                 Work = '`Import-Module Runai` added to `pwsh -NoProfile` start'
-                Runai = "+$(Format-Number (Get-Median $added) 'N0') ms (median of paired differences; starts $(Format-Number (Get-Median $bare) 'N0') ms bare, $(Format-Number (Get-Median $with) 'N0') ms with the import); Import-Module alone, timed inside pwsh: $(Format-Number (Get-Median $inProcess) 'N0') ms"
+                Runai = "+$(Format-Number (Get-Median $added) 'N0') ms wall (median of paired differences; starts $(Format-Number (Get-Median $bare) 'N0') ms bare, $(Format-Number (Get-Median $with) 'N0') ms with the import); +$(Format-Number (Get-Median $cpuAdded) 'N0') ms CPU; Import-Module alone, timed inside pwsh: $(Format-Number (Get-Median $inProcess) 'N0') ms (min $(Format-Number ($inProcess | Measure-Object -Minimum).Minimum 'N0') ms)"
                 RestMethod = ''
                 Floor = ''
             })
-        Add-Target 'Import-Module adds at most 100 ms to pwsh -NoProfile' (Get-Median $added) 100 AtMost ' ms' "timed inside pwsh: $(Format-Number (Get-Median $inProcess) 'N0') ms (median; min $(Format-Number ($inProcess | Measure-Object -Minimum).Minimum 'N0') ms)"
+        Add-Target 'Import-Module adds at most 100 ms to pwsh -NoProfile' (Get-Median $added) 100 AtMost ' ms' "wall time, median of paired differences; CPU time added $(Format-Number (Get-Median $cpuAdded) 'N0') ms; timed inside pwsh $(Format-Number (Get-Median $inProcess) 'N0') ms (min $(Format-Number ($inProcess | Measure-Object -Minimum).Minimum 'N0') ms)"
     }
 
     if ('Create' -in $Case) {
@@ -416,7 +424,7 @@ $lines.Add('')
 $lines.Add('- Every measurement runs in a fresh process: `pwsh -NoProfile -File bench/BenchCase.ps1` for the module and for Invoke-RestMethod, `bench/Runai.Bench.Floor` for the floor. Import, connect and the token request are outside the timed part.')
 $lines.Add('- Single calls: the same call in a loop, `$Calls` warm-up calls, then `$Calls` timed; requests per call counted by the server. Invoke-RestMethod and the floor send `GET /api/v1/org-unit/projects/7`; the floor parses it into a typed object.')
 $lines.Add('- Listing: `Get-RunaiWorkload | Measure-Object` vs an `Invoke-RestMethod` offset/limit loop piped to `Measure-Object` vs the floor parsing typed pages from the response stream, each cold. Peak RSS is VmHWM of that process. Time to the first object is a separate fresh process (`| Select-Object -First 1`), which also asks the server how many pages it had served by then.')
-$lines.Add('- Import: wall time of `pwsh -NoProfile -Command exit` and of `pwsh -NoProfile -Command "Import-Module <out/Runai/Runai.psd1>; exit"`, in alternating pairs; the figure is the median of the paired differences.')
+$lines.Add('- Import: wall time of `pwsh -NoProfile -Command <report own CPU time>` with and without `Import-Module <out/Runai/Runai.psd1>` first, in alternating pairs; the figure is the median of the paired differences. CPU time is what each process reports as it ends. ''Timed inside pwsh'' is a Stopwatch around `Import-Module` as the first command of a fresh pwsh.')
 $lines.Add('- Creates: `Import-Csv | New-RunaiProject` (the lookups the cmdlet makes included); the floor POSTs the same creates sequentially and from 8 concurrent callers on one HttpClient.')
 [IO.File]::WriteAllLines($ResultsPath, $lines)
 Write-Host "== Wrote $ResultsPath in $(Format-Number $SuiteWatch.Elapsed.TotalMinutes 'N1') min"

@@ -21,10 +21,12 @@ using Microsoft.Extensions.Logging;
 // beyond a project id counter and request counters (GET /bench/stats), which the suite reads to count requests per call.
 var port = 0;
 var workloadCount = 100_000;
+var parentPid = 0;
 for (var i = 0; i < args.Length - 1; i++)
 {
     if (args[i] == "--port") port = int.Parse(args[++i], CultureInfo.InvariantCulture);
     else if (args[i] == "--workloads") workloadCount = int.Parse(args[++i], CultureInfo.InvariantCulture);
+    else if (args[i] == "--parent-pid") parentPid = int.Parse(args[++i], CultureInfo.InvariantCulture);
 }
 
 var data = new Runai.Bench.Server.Payloads(workloadCount);
@@ -81,4 +83,18 @@ await app.StartAsync();
 var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 Console.WriteLine($"Runai.Bench.Server listening on {address.Replace("[::1]", "127.0.0.1")} ({workloadCount} workloads)");
 Console.Out.Flush();
+if (parentPid > 0)
+{
+    // Never outlive the suite that started it, however that one ends.
+    _ = Task.Run(async () =>
+    {
+        while (true)
+        {
+            await Task.Delay(1000);
+            try { if (System.Diagnostics.Process.GetProcessById(parentPid).HasExited) break; }
+            catch (ArgumentException) { break; }
+        }
+        await app.StopAsync();
+    });
+}
 await app.WaitForShutdownAsync();
