@@ -368,9 +368,32 @@ if ('Dotnet' -in $Case) {
     Write-Host "== BenchmarkDotNet ($(if ($Quick) { 'dry' } else { 'short' }) job), filter $BenchFilter"
     $artifacts = [IO.Path]::Combine($WorkDir, 'BenchmarkDotNet')
     if (Test-Path $artifacts) { Remove-Item -Recurse -Force $artifacts }
-    Invoke-Checked dotnet @('run', '-c', $Configuration, '--project', [IO.Path]::Combine($BenchDir, 'Runai.Bench'), '--',
-        '--filter', $BenchFilter, '--job', $(if ($Quick) { 'dry' } else { 'short' }), '--exporters', 'github', '--artifacts', $artifacts)
-    foreach ($report in Get-ChildItem ([IO.Path]::Combine($artifacts, 'results')) -Filter '*-report-github.md' | Sort-Object Name) {
+    # Shown on the host and kept in a log even when the caller captures this script's output (build.ps1 does).
+    $log = [IO.Path]::Combine($WorkDir, 'BenchmarkDotNet.log')
+    # Started through ProcessStartInfo: pwsh on Unix expands a filter such as '*' against the files of the current
+    # folder when it is passed to a native command.
+    $info = [Diagnostics.ProcessStartInfo]::new('dotnet')
+    foreach ($a in @('run', '-c', $Configuration, '--project', [IO.Path]::Combine($BenchDir, 'Runai.Bench'), '--', '--filter', $BenchFilter,
+            '--job', $(if ($Quick) { 'dry' } else { 'short' }), '--exporters', 'github', '--artifacts', $artifacts)) { $info.ArgumentList.Add($a) }
+    $info.UseShellExecute = $false
+    $info.RedirectStandardOutput = $true
+    $info.RedirectStandardError = $true
+    $process = [Diagnostics.Process]::Start($info)
+    $errors = $process.StandardError.ReadToEndAsync()
+    $writer = [IO.StreamWriter]::new($log)
+    try {
+        while ($null -ne ($line = $process.StandardOutput.ReadLine())) { $writer.WriteLine($line); Write-Host $line }
+        $process.WaitForExit()
+        $writer.Write($errors.GetAwaiter().GetResult())
+    }
+    finally { $writer.Dispose() }
+    $exit = $process.ExitCode
+    $resultsDir = [IO.Path]::Combine($artifacts, 'results')
+    if ($exit -ne 0 -or -not (Test-Path $resultsDir)) {
+        $Notes.Add("BenchmarkDotNet produced no results (exit code $exit); its output is in out/bench/BenchmarkDotNet.log.")
+        Write-Warning $Notes[-1]
+    }
+    foreach ($report in @(if (Test-Path $resultsDir) { Get-ChildItem $resultsDir -Filter '*-report-github.md' | Sort-Object Name })) {
         $name = $report.BaseName -replace '-report-github$', '' -replace '^Runai\.Bench\.', ''
         $table = @(Get-Content $report.FullName | Where-Object { $_.StartsWith('|') })
         $DotnetTables += , @("### $name", '', $table, '')
