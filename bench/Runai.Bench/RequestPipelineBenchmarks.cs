@@ -26,9 +26,15 @@ public class RequestPipelineBenchmarks
     public void Setup()
     {
         raw = new HttpClient(new InMemoryTransport(Clusters)) { BaseAddress = new Uri("https://acme.run.ai/") };
+        connection = Connect(Clusters);
+    }
+
+    /// <summary>A connection with a cached bearer token whose every request is answered with <paramref name="json"/>.</summary>
+    internal static RunaiConnection Connect(string json)
+    {
         var payload = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{{\"exp\":{DateTimeOffset.UtcNow.AddDays(1).ToUnixTimeSeconds()}}}")).TrimEnd('=');
-        connection = new RunaiConnection(
-            new RunaiConnectionOptions { BaseUrl = new Uri("https://acme.run.ai"), TransportFactory = () => new InMemoryTransport(Clusters) },
+        return new RunaiConnection(
+            new RunaiConnectionOptions { BaseUrl = new Uri("https://acme.run.ai"), TransportFactory = () => new InMemoryTransport(json) },
             new BearerTokenCredential($"eyJhbGciOiJub25lIn0.{payload}.sig"));
     }
 

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using System.Management.Automation;
 using System.Reflection;
 
@@ -12,7 +11,7 @@ namespace Runai.PowerShell;
 /// AssemblyLoadContext (reached by reflection, since this assembly targets netstandard2.0); on Windows PowerShell 5.1
 /// an AssemblyResolve handler serves them from that folder.
 /// PowerShell reflects the cmdlets' parameter types (which come from Runai.Client) before it calls OnImport, so the
-/// manifest's ScriptsToProcess calls <see cref="Register"/> first; OnImport is the fallback for other hosts.
+/// manifest's nested Runai.Init.ps1 calls <see cref="Register"/> first; OnImport is the fallback for other hosts.
 /// </summary>
 public sealed class DependencyLoader : IModuleAssemblyInitializer, IModuleAssemblyCleanup
 {
@@ -20,7 +19,9 @@ public sealed class DependencyLoader : IModuleAssemblyInitializer, IModuleAssemb
     private const string EntryAssembly = "Runai.Client";
     private static readonly string Folder = Path.Combine(Path.GetDirectoryName(typeof(DependencyLoader).Assembly.Location) ?? ".", FolderName);
     private static readonly object Gate = new();
+    private static readonly System.Collections.Generic.Dictionary<string, Assembly> LoadedPrivately = new(StringComparer.OrdinalIgnoreCase);
     private static object? privateContext;
+    private static Func<string, Assembly>? loadIntoPrivateContext;
     private static Delegate? defaultResolving;
     private static EventInfo? defaultResolvingEvent;
     private static object? defaultContext;
@@ -34,17 +35,25 @@ public sealed class DependencyLoader : IModuleAssemblyInitializer, IModuleAssemb
         lock (Gate)
         {
             if (hooked || !Directory.Exists(Folder)) return; // running from a build folder: everything sits side by side
-            var contextType = Type.GetType("System.Runtime.Loader.AssemblyLoadContext, System.Runtime.Loader")
-                              ?? Type.GetType("System.Runtime.Loader.AssemblyLoadContext, System.Private.CoreLib");
+            // Import time matters (STYLE: a module import adds little to a pwsh start): the type is looked up in CoreLib,
+            // where .NET keeps it, without loading the System.Runtime.Loader facade, and the private context's load
+            // method is bound once as a delegate instead of being invoked by reflection for each assembly.
+            var contextType = typeof(object).Assembly.GetType("System.Runtime.Loader.AssemblyLoadContext", throwOnError: false)
+                              ?? Type.GetType("System.Runtime.Loader.AssemblyLoadContext, System.Runtime.Loader", throwOnError: false);
             if (contextType is null)
             {
                 AppDomain.CurrentDomain.AssemblyResolve += ResolveOnFramework;
             }
             else
             {
-                privateContext = Activator.CreateInstance(contextType, "Runai", false);
                 var resolving = contextType.GetEvent("Resolving")!;
-                resolving.AddEventHandler(privateContext, CreateHandler(resolving, nameof(ResolveInPrivateContext)));
+                if (privateContext is null) // a re-import after Remove-Module keeps the one private copy of Runai.Client
+                {
+                    privateContext = contextType.GetConstructor(new[] { typeof(string), typeof(bool) })!.Invoke(new object?[] { "Runai", false });
+                    loadIntoPrivateContext = (Func<string, Assembly>)Delegate.CreateDelegate(typeof(Func<string, Assembly>), privateContext,
+                        contextType.GetMethod("LoadFromAssemblyPath", new[] { typeof(string) })!);
+                    resolving.AddEventHandler(privateContext, CreateHandler(resolving, nameof(ResolveInPrivateContext)));
+                }
                 defaultContext = contextType.GetProperty("Default", BindingFlags.Public | BindingFlags.Static)!.GetValue(null);
                 defaultResolvingEvent = resolving;
                 defaultResolving = CreateHandler(resolving, nameof(ResolveEntryFromDefault));
@@ -77,11 +86,16 @@ public sealed class DependencyLoader : IModuleAssemblyInitializer, IModuleAssemb
 
     private static Assembly? LoadPrivately(AssemblyName name)
     {
-        var path = Path.Combine(Folder, name.Name + ".dll");
-        if (!File.Exists(path) || privateContext is null) return null;
-        var loaded = (System.Collections.Generic.IEnumerable<Assembly>)privateContext.GetType().GetProperty("Assemblies")!.GetValue(privateContext)!;
-        return loaded.FirstOrDefault(a => a.GetName().Name == name.Name)
-               ?? (Assembly)privateContext.GetType().GetMethod("LoadFromAssemblyPath")!.Invoke(privateContext, new object[] { path })!;
+        if (name.Name is null || loadIntoPrivateContext is null) return null;
+        lock (LoadedPrivately)
+        {
+            if (LoadedPrivately.TryGetValue(name.Name, out var loaded)) return loaded;
+            var path = Path.Combine(Folder, name.Name + ".dll");
+            if (!File.Exists(path)) return null;
+            loaded = loadIntoPrivateContext(path);
+            LoadedPrivately[name.Name] = loaded;
+            return loaded;
+        }
     }
 
     private static Assembly? ResolveOnFramework(object? sender, ResolveEventArgs args)

@@ -1,0 +1,129 @@
+<#
+.SYNOPSIS
+    One measurement of bench/Invoke-Benchmarks.ps1, run in a fresh pwsh -NoProfile: prints one line 'RESULT {json}'.
+.DESCRIPTION
+    Tool   Module (out/Runai/Runai.psd1) or RestMethod (Invoke-RestMethod with the same bearer token).
+    Case   get-project  Get-RunaiProject -Id 7 (Module) / GET /api/v1/org-unit/projects/7 (RestMethod), per call
+           invoke-api   Invoke-RunaiApi GET /api/v1/org-unit/projects/7 (Module only), per call
+           list         every workload through Measure-Object (the module's Get-RunaiWorkload or a paging loop)
+           first        time to the first workload, and how many pages the server had been asked for by then
+           create       project creates from a CSV piped to New-RunaiProject (Module only)
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Mandatory)][ValidateSet('Module', 'RestMethod')][string]$Tool,
+    [Parameter(Mandatory)][ValidateSet('get-project', 'invoke-api', 'list', 'first', 'create')][string]$Case,
+    [Parameter(Mandatory)][string]$Url,
+    [string]$ModulePath,
+    [int]$Warmup = 2000,
+    [int]$Calls = 2000,
+    [int]$PageSize = 500,
+    [string]$CsvPath,
+    [int]$ThrottleLimit = 0
+)
+
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
+$projectPath = 'api/v1/org-unit/projects/7'
+$result = [ordered]@{}
+
+function Get-ServerStats {
+    $client = [Net.Http.HttpClient]::new()
+    try { $client.GetStringAsync("$Url/bench/stats").GetAwaiter().GetResult() | ConvertFrom-Json -AsHashtable }
+    finally { $client.Dispose() }
+}
+
+$sessionStart = if ($Case -eq 'create') { Get-ServerStats } else { @{} }
+
+# Measured figures never include the session setup (import, connect, token), only the work of the case.
+if ($Tool -eq 'Module') {
+    Import-Module $ModulePath
+    $secret = [System.Net.NetworkCredential]::new('', 'bench').SecurePassword
+    Connect-Runai -BaseUrl $Url -ClientId bench -ClientSecret $secret
+}
+else {
+    $token = (Invoke-RestMethod -Method Post -Uri "$Url/api/v1/token" -ContentType 'application/json' -Body '{"grantType":"client_credentials","clientID":"bench","clientSecret":"bench"}').accessToken
+    $headers = @{ Authorization = "Bearer $token" }
+}
+
+function Get-PeakRssMiB {
+    # VmHWM: the resident set's high-water mark of this pwsh process (Linux); elsewhere the peak working set.
+    if (Test-Path /proc/self/status) {
+        foreach ($line in [IO.File]::ReadAllLines('/proc/self/status')) {
+            if ($line -match '^VmHWM:\s+(\d+)\s+kB') { return [double]$Matches[1] / 1024 }
+        }
+    }
+    [Diagnostics.Process]::GetCurrentProcess().PeakWorkingSet64 / 1MB
+}
+
+function Get-RequestCount($after, $before, [string]$Key) {
+    # Requests the server answered between two snapshots: to one route, or to all but the suite's own.
+    $keys = if ($Key) { @($Key) } else { @($after.Keys | Where-Object { $_ -notlike '*/bench/stats*' }) }
+    $sum = 0
+    foreach ($k in $keys) { $sum += $(if ($after.ContainsKey($k)) { $after[$k] } else { 0 }) - $(if ($before.ContainsKey($k)) { $before[$k] } else { 0 }) }
+    $sum
+}
+
+$listing = {
+    # The loop an admin writes today: page by page, each page's items into the pipeline.
+    $offset = 0
+    do {
+        $page = Invoke-RestMethod -Uri "$Url/api/v1/workloads?offset=$offset&limit=$PageSize" -Headers $headers
+        $page.workloads
+        $offset += $PageSize
+    } while ($page.workloads.Count -eq $PageSize)
+}
+
+switch ($Case) {
+    { $_ -in 'get-project', 'invoke-api' } {
+        $call = switch ("$Tool/$Case") {
+            'Module/get-project' { { $null = Get-RunaiProject -Id 7 } }
+            'Module/invoke-api' { { $null = Invoke-RunaiApi GET "/$projectPath" } }
+            'RestMethod/get-project' { { $null = Invoke-RestMethod -Uri "$Url/$projectPath" -Headers $headers } }
+            default { throw "No $Case case for $Tool." }
+        }
+        $before = Get-ServerStats
+        for ($i = 0; $i -lt $Warmup; $i++) { & $call }
+        $watch = [Diagnostics.Stopwatch]::StartNew()
+        for ($i = 0; $i -lt $Calls; $i++) { & $call }
+        $seconds = $watch.Elapsed.TotalSeconds
+        $result.perCallMs = $seconds * 1000 / $Calls
+        $result.callsPerSecond = $Calls / $seconds
+        $result.requestsPerCall = (Get-RequestCount (Get-ServerStats) $before) / ($Warmup + $Calls)
+    }
+    'list' {
+        $watch = [Diagnostics.Stopwatch]::StartNew()
+        $measured = if ($Tool -eq 'Module') { Get-RunaiWorkload | Measure-Object } else { & $listing | Measure-Object }
+        $seconds = $watch.Elapsed.TotalSeconds
+        $result.seconds = $seconds
+        $result.objects = $measured.Count
+        $result.objectsPerSecond = $measured.Count / $seconds
+        $result.peakRssMiB = Get-PeakRssMiB
+    }
+    'first' {
+        $before = Get-ServerStats
+        $script:pagesAtFirst = $null
+        $watch = [Diagnostics.Stopwatch]::StartNew()
+        $source = if ($Tool -eq 'Module') { { Get-RunaiWorkload } } else { $listing }
+        & $source | Select-Object -First 1 | ForEach-Object {
+            $result.firstObjectMs = $watch.Elapsed.TotalMilliseconds
+            $script:pagesAtFirst = Get-RequestCount (Get-ServerStats) $before 'GET /api/v1/workloads'
+        }
+        $result.pagesRequestedAtFirstObject = $script:pagesAtFirst
+    }
+    'create' {
+        $parameters = @{ ErrorVariable = 'failed'; ErrorAction = 'SilentlyContinue' }
+        if ($ThrottleLimit -gt 0) { $parameters.ThrottleLimit = $ThrottleLimit }
+        $before = Get-ServerStats
+        $watch = [Diagnostics.Stopwatch]::StartNew()
+        $created = Import-Csv $CsvPath | New-RunaiProject @parameters | Measure-Object
+        $seconds = $watch.Elapsed.TotalSeconds
+        $after = Get-ServerStats
+        $result.seconds = $seconds
+        $result.created = $created.Count
+        $result.errors = @($failed).Count
+        $result.tokenRequests = Get-RequestCount $after $sessionStart 'POST /api/v1/token'   # Connect-Runai's included
+    }
+}
+
+'RESULT ' + ($result | ConvertTo-Json -Compress)

@@ -1,0 +1,453 @@
+#Requires -Version 7.2
+<#
+.SYNOPSIS
+    The Runai benchmark suite (issue 8): the module beside Invoke-RestMethod and a raw HttpClient floor, in one run,
+    against one local server; writes bench/RESULTS.md.
+.DESCRIPTION
+    Builds the module (build.ps1 Build) and the bench projects, starts bench/Runai.Bench.Server (pre-rendered,
+    contract-shaped answers), measures the server alone, then runs each case in rounds. Within a round every tool runs
+    once, each in a fresh process (the order rotates from round to round); the table shows medians over the rounds and
+    the median of the ratios taken within each round, which is what stays meaningful on a busy machine.
+    Cases (-Case):
+      Calls    Get-RunaiProject -Id 7 and Invoke-RunaiApi GET, per call after a warm-up of as many calls
+      List     all workloads through Measure-Object: seconds, objects/s, peak RSS; time to the first object
+      Import   what Import-Module adds to a bare pwsh -NoProfile start
+      Create   project creates from a piped CSV, sequential and with -ThrottleLimit 8 (when the parameter exists)
+      Dotnet   BenchmarkDotNet for the client's hot paths (bench/Runai.Bench)
+.EXAMPLE
+    dotnet pwsh ./bench/Invoke-Benchmarks.ps1 -Quick
+.EXAMPLE
+    dotnet pwsh ./bench/Invoke-Benchmarks.ps1 -Case Import -ModulePath /tmp/old/Runai/Runai.psd1 -ResultsPath /tmp/old.md
+#>
+[CmdletBinding()]
+param(
+    # Fewer rounds, calls and workloads: for trying the suite, not for publishing figures.
+    [switch]$Quick,
+
+    # Any of Calls, List, Import, Create, Dotnet (also as one comma-separated word, as pwsh -File passes it).
+    [string[]]$Case = @('Calls', 'List', 'Import', 'Create', 'Dotnet'),
+
+    [ValidateRange(1, 50)][int]$Rounds = $(if ($Quick) { 2 } else { 3 }),
+    [ValidateRange(1, 100000)][int]$Calls = $(if ($Quick) { 300 } else { 2000 }),
+    [ValidateRange(500, 1000000)][int]$Workloads = $(if ($Quick) { 10000 } else { 100000 }),
+    [ValidateRange(1, 100000)][int]$Creates = $(if ($Quick) { 200 } else { 1000 }),
+    [ValidateRange(1, 100)][int]$ImportRounds = $(if ($Quick) { 5 } else { 15 }),
+
+    # Passed to BenchmarkDotNet as --filter.
+    [string]$BenchFilter = '*',
+
+    [string]$Configuration = 'Release',
+
+    # The module measured; by default the one build.ps1 Build stages.
+    [string]$ModulePath,
+
+    [string]$ResultsPath,
+
+    # Use what is already built (out/Runai and the bench projects).
+    [switch]$NoBuild
+)
+
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
+$Invariant = [cultureinfo]::InvariantCulture
+$Case = @($Case | ForEach-Object { $_ -split ',' } | ForEach-Object { $_.Trim() } | Where-Object { $_ })
+foreach ($c in $Case) { if ($c -notin 'Calls', 'List', 'Import', 'Create', 'Dotnet') { throw "Unknown case '$c': use Calls, List, Import, Create or Dotnet." } }
+
+$BenchDir = $PSScriptRoot
+$RepoRoot = [IO.Path]::GetFullPath([IO.Path]::Combine($BenchDir, '..'))
+if (-not $ModulePath) { $ModulePath = [IO.Path]::Combine($RepoRoot, 'out', 'Runai', 'Runai.psd1') }
+$ModulePath = [IO.Path]::GetFullPath($ModulePath)
+if (-not $ResultsPath) { $ResultsPath = [IO.Path]::Combine($BenchDir, 'RESULTS.md') }
+$WorkDir = [IO.Path]::Combine($RepoRoot, 'out', 'bench')
+$CaseScript = [IO.Path]::Combine($BenchDir, 'BenchCase.ps1')
+$ServerDll = [IO.Path]::Combine($BenchDir, 'Runai.Bench.Server', 'bin', $Configuration, 'net10.0', 'Runai.Bench.Server.dll')
+$FloorDll = [IO.Path]::Combine($BenchDir, 'Runai.Bench.Floor', 'bin', $Configuration, 'net10.0', 'Runai.Bench.Floor.dll')
+$PageSize = 500
+$Parallel = 8
+$SuiteWatch = [Diagnostics.Stopwatch]::StartNew()
+
+# A fresh pwsh is this same pwsh: the executable itself, or dotnet with pwsh.dll when run as a dotnet tool.
+$PwshExe = [Environment]::ProcessPath
+$PwshPrefix = @()
+if ([IO.Path]::GetFileNameWithoutExtension($PwshExe) -eq 'dotnet') { $PwshPrefix = @([IO.Path]::Combine($PSHOME, 'pwsh.dll')) }
+
+function Invoke-Checked {
+    param([string]$FilePath, [string[]]$ArgumentList)
+    & $FilePath @ArgumentList
+    if ($LASTEXITCODE -ne 0) { throw "$FilePath $($ArgumentList -join ' ') exited with $LASTEXITCODE." }
+}
+
+function Read-Result {
+    # The child's 'RESULT {json}' line, or an error with everything it printed.
+    param([object[]]$Output, [string]$What)
+    $line = @($Output | ForEach-Object { "$_" } | Where-Object { $_.StartsWith('RESULT ') }) | Select-Object -Last 1
+    if (-not $line) { throw "$What printed no result:`n$($Output -join "`n")" }
+    $line.Substring(7) | ConvertFrom-Json -AsHashtable
+}
+
+function Invoke-PwshCase {
+    param([string]$Tool, [string]$Name, [hashtable]$Parameters = @{})
+    $arguments = @($PwshPrefix) + @('-NoProfile', '-NonInteractive', '-File', $CaseScript, '-Tool', $Tool, '-Case', $Name, '-Url', $Server.Url, '-ModulePath', $ModulePath)
+    foreach ($key in $Parameters.Keys) { $arguments += @("-$key", "$($Parameters[$key])") }
+    $output = & $PwshExe @arguments 2>&1
+    Read-Result $output "$Tool $Name"
+}
+
+function Invoke-Floor {
+    param([string]$Name, [string[]]$Arguments = @())
+    $output = & dotnet $FloorDll $Name --url $Server.Url @Arguments 2>&1
+    Read-Result $output "floor $Name"
+}
+
+function Get-Median {
+    param([double[]]$Values)
+    $sorted = @($Values | Sort-Object)
+    if ($sorted.Count -eq 0) { return [double]::NaN }
+    $middle = [int][Math]::Floor($sorted.Count / 2)
+    if ($sorted.Count % 2) { $sorted[$middle] } else { ($sorted[$middle - 1] + $sorted[$middle]) / 2 }
+}
+
+function Format-Number {
+    param([double]$Value, [string]$Format = 'N2')
+    if ([double]::IsNaN($Value)) { return 'n/a' }
+    $Value.ToString($Format, $Invariant)
+}
+
+function Start-BenchServer {
+    $stdout = [IO.Path]::Combine($WorkDir, 'server.stdout.log')
+    $info = [Diagnostics.ProcessStartInfo]::new('dotnet')
+    foreach ($a in @($ServerDll, '--port', '0', '--workloads', "$Workloads", '--parent-pid', "$PID")) { $info.ArgumentList.Add($a) }
+    $info.RedirectStandardOutput = $true
+    $info.RedirectStandardError = $true   # not inherited: a caller piping this script's output never waits on the server
+    $info.UseShellExecute = $false
+    $process = [Diagnostics.Process]::Start($info)
+    $deadline = [DateTime]::UtcNow.AddSeconds(60)
+    $read = $null
+    while ([DateTime]::UtcNow -lt $deadline) {
+        if (-not $read) { $read = $process.StandardOutput.ReadLineAsync() }
+        if (-not $read.Wait(1000)) { continue }   # the same read stays pending: one at a time on a stream
+        $line = $read.Result
+        $read = $null
+        if ($null -eq $line) { break }
+        if ($line -match 'listening on (http://127\.0\.0\.1:\d+)') {
+            [IO.File]::WriteAllText($stdout, $line)
+            return [pscustomobject]@{ Process = $process; Url = $Matches[1] }
+        }
+    }
+    if (-not $process.HasExited) { $process.Kill() }
+    throw "Runai.Bench.Server did not start."
+}
+
+# Rows of the results table: per work item, each tool's medians and the medians of the within-round ratios.
+$Rows = [System.Collections.Generic.List[object]]::new()
+$Targets = [System.Collections.Generic.List[object]]::new()
+$Notes = [System.Collections.Generic.List[string]]::new()
+$RoundLog = [System.Collections.Generic.List[string]]::new()
+
+function Add-Target {
+    param([string]$Target, [double]$Measured, [double]$Limit, [ValidateSet('AtMost', 'AtLeast')][string]$Kind, [string]$Unit, [string]$Note = '')
+    $met = if ($Kind -eq 'AtMost') { $Measured -le $Limit } else { $Measured -ge $Limit }
+    $by = if ($met) { 'met' }
+          elseif ($Kind -eq 'AtMost') { "missed by $(Format-Number ($Measured - $Limit))$Unit over the limit of $(Format-Number $Limit 'G')$Unit ($(Format-Number ($Measured / $Limit) 'N1') times the limit)" }
+          else { "missed by $(Format-Number ($Limit - $Measured))$Unit short of $(Format-Number $Limit 'G')$Unit (reached $(Format-Number (100 * $Measured / $Limit) 'N0')% of it)" }
+    $format = if ($Unit -like '*page*') { 'N0' } else { 'N2' }
+    $Targets.Add([pscustomobject]@{ Target = $Target; Measured = "$(Format-Number $Measured $format)$Unit"; Verdict = $by; Note = $Note })
+}
+
+function Get-Rotation {
+    param([int]$Round, [object[]]$Items)
+    $shift = $Round % $Items.Count
+    @($Items[$shift..($Items.Count - 1)]) + @(if ($shift) { $Items[0..($shift - 1)] })
+}
+
+New-Item -ItemType Directory -Force $WorkDir | Out-Null
+if (-not $NoBuild) {
+    Write-Host '== Building the module and the bench projects'
+    Invoke-Checked $PwshExe (@($PwshPrefix) + @('-NoProfile', '-File', [IO.Path]::Combine($RepoRoot, 'build.ps1'), 'Build', '-Configuration', $Configuration))
+    foreach ($project in 'Runai.Bench.Server', 'Runai.Bench.Floor') {
+        Invoke-Checked dotnet @('build', [IO.Path]::Combine($BenchDir, $project), '-c', $Configuration, '-nologo', '-v', 'q')
+    }
+}
+foreach ($required in $ModulePath, $ServerDll, $FloorDll) { if (-not (Test-Path $required)) { throw "Not built: $required" } }
+
+$LoadBefore = (Get-Content /proc/loadavg -ErrorAction SilentlyContinue) -replace '^(\S+ \S+ \S+).*', '$1'
+$Server = Start-BenchServer
+Write-Host "== Server $($Server.Url) ($Workloads workloads)"
+try {
+    # The server alone: the floor hammering it from $Parallel callers, without parsing.
+    $throughput = Invoke-Floor throughput @('--parallel', "$Parallel", '--seconds', $(if ($Quick) { '1' } else { '2' }), '--page-size', "$PageSize")
+    $ServerLine = "GET /api/v1/org-unit/projects/7: $(Format-Number $throughput.getPerSecond 'N0') requests/s; GET /api/v1/workloads (pages of $PageSize): " +
+        "$(Format-Number $throughput.pagesPerSecond 'N0') pages/s = $(Format-Number $throughput.workloadsPerSecond 'N0') workloads/s ($(Format-Number $throughput.pageMiBPerSecond 'N0') MiB/s), from $Parallel concurrent unparsing callers"
+    Write-Host "   $ServerLine"
+
+    if ('Calls' -in $Case) {
+        Write-Host "== Single calls: $Calls after a warm-up of $Calls, $Rounds rounds"
+        $runs = @{ floor = @(); irm = @(); project = @(); api = @() }
+        $ratios = @{ project = @(); api = @(); irm = @() }
+        $requests = @{ project = 0; api = 0 }
+        for ($r = 0; $r -lt $Rounds; $r++) {
+            $round = @{}
+            foreach ($tool in Get-Rotation $r @('floor', 'irm', 'project', 'api')) {
+                $round[$tool] = switch ($tool) {
+                    'floor' { Invoke-Floor get @('--path', 'api/v1/org-unit/projects/7', '--warmup', "$Calls", '--calls', "$Calls") }
+                    'irm' { Invoke-PwshCase RestMethod get-project @{ Warmup = $Calls; Calls = $Calls } }
+                    'project' { Invoke-PwshCase Module get-project @{ Warmup = $Calls; Calls = $Calls } }
+                    'api' { Invoke-PwshCase Module invoke-api @{ Warmup = $Calls; Calls = $Calls } }
+                }
+            }
+            foreach ($tool in $round.Keys) { $runs[$tool] += $round[$tool].perCallMs }
+            $requests.project = $round.project.requestsPerCall
+            $requests.api = $round.api.requestsPerCall
+            $ratios.project += $round.project.perCallMs / $round.floor.perCallMs
+            $ratios.api += $round.api.perCallMs / $round.floor.perCallMs
+            $ratios.irm += $round.irm.perCallMs / $round.floor.perCallMs
+            $RoundLog.Add("Calls round $($r + 1): floor $(Format-Number $round.floor.perCallMs 'N3') ms, Invoke-RestMethod $(Format-Number $round.irm.perCallMs 'N3') ms, Get-RunaiProject $(Format-Number $round.project.perCallMs 'N3') ms, Invoke-RunaiApi $(Format-Number $round.api.perCallMs 'N3') ms")
+            Write-Host "   $($RoundLog[-1])"
+        }
+        $floorMs = Get-Median $runs.floor
+        $Rows.Add([pscustomobject]@{
+                Work = '`Get-RunaiProject -Id 7`, per call'
+                Runai = "$(Format-Number (Get-Median $runs.project) 'N3') ms ($(Format-Number (Get-Median $ratios.project) 'N1')× floor), $($requests.project) request(s)"
+                RestMethod = "$(Format-Number (Get-Median $runs.irm) 'N3') ms ($(Format-Number (Get-Median $ratios.irm) 'N1')× floor)"
+                Floor = "$(Format-Number $floorMs 'N3') ms (GET + typed parse)"
+            })
+        $Rows.Add([pscustomobject]@{
+                Work = '`Invoke-RunaiApi GET /api/v1/org-unit/projects/7`, per call'
+                Runai = "$(Format-Number (Get-Median $runs.api) 'N3') ms ($(Format-Number (Get-Median $ratios.api) 'N1')× floor), $($requests.api) request(s)"
+                RestMethod = 'same as above'
+                Floor = 'same as above'
+            })
+        Add-Target 'Get-RunaiProject -Id at most 2.5× the floor' (Get-Median $ratios.project) 2.5 AtMost '×' "$($requests.project) requests per call (the department listing for DepartmentName)"
+        Add-Target 'Invoke-RunaiApi at most 2× the floor' (Get-Median $ratios.api) 2 AtMost '×'
+    }
+
+    if ('List' -in $Case) {
+        Write-Host "== Listing $Workloads workloads in pages of $PageSize, $Rounds rounds"
+        $runs = @{ floor = @(); irm = @(); module = @() }
+        $first = @{ floor = @(); irm = @(); module = @() }
+        $rss = @{ floor = @(); irm = @(); module = @() }
+        $pagesAtFirst = @{ irm = 0; module = 0 }
+        $ratios = @{ module = @(); irm = @(); speedup = @() }
+        for ($r = 0; $r -lt $Rounds; $r++) {
+            $round = @{}
+            foreach ($tool in Get-Rotation $r @('floor', 'irm', 'module')) {
+                switch ($tool) {
+                    'floor' {
+                        $round.floor = Invoke-Floor list @('--page-size', "$PageSize")
+                        $first.floor += $round.floor.firstObjectMs
+                    }
+                    'irm' {
+                        $round.irm = Invoke-PwshCase RestMethod list @{ PageSize = $PageSize }
+                        $f = Invoke-PwshCase RestMethod first @{ PageSize = $PageSize }
+                        $first.irm += $f.firstObjectMs
+                        $pagesAtFirst.irm = [Math]::Max($pagesAtFirst.irm, $f.pagesRequestedAtFirstObject)
+                    }
+                    'module' {
+                        $round.module = Invoke-PwshCase Module list
+                        $f = Invoke-PwshCase Module first
+                        $first.module += $f.firstObjectMs
+                        $pagesAtFirst.module = [Math]::Max($pagesAtFirst.module, $f.pagesRequestedAtFirstObject)
+                    }
+                }
+            }
+            foreach ($tool in $round.Keys) {
+                if ($round[$tool].objects -ne $Workloads) { throw "$tool listed $($round[$tool].objects) of $Workloads workloads." }
+                $runs[$tool] += $round[$tool].seconds
+                $rss[$tool] += $round[$tool].peakRssMiB
+            }
+            $ratios.module += $round.module.seconds / $round.floor.seconds
+            $ratios.irm += $round.irm.seconds / $round.floor.seconds
+            $ratios.speedup += $round.irm.seconds / $round.module.seconds
+            $RoundLog.Add("List round $($r + 1): floor $(Format-Number $round.floor.seconds) s, Invoke-RestMethod loop $(Format-Number $round.irm.seconds) s, Get-RunaiWorkload $(Format-Number $round.module.seconds) s")
+            Write-Host "   $($RoundLog[-1])"
+        }
+        $cell = {
+            param($tool, $ratio)
+            $seconds = Get-Median $runs[$tool]
+            $text = "$(Format-Number $seconds) s, $(Format-Number ($Workloads / $seconds) 'N0') objects/s, first object $(Format-Number (Get-Median $first[$tool]) 'N0') ms, $(Format-Number (Get-Median $rss[$tool]) 'N0') MiB peak"
+            if ($ratio) { $text += " ($(Format-Number (Get-Median $ratio) 'N1')× floor)" }
+            $text
+        }
+        $Rows.Add([pscustomobject]@{
+                Work = "$(Format-Number $Workloads 'N0') workloads piped to ``Measure-Object``"
+                Runai = (& $cell 'module' $ratios.module) + "; $(Format-Number (Get-Median $ratios.speedup) 'N2')× the Invoke-RestMethod loop's speed"
+                RestMethod = & $cell 'irm' $ratios.irm
+                Floor = (& $cell 'floor' $null) + ' (cold process)'
+            })
+        Add-Target "$(Format-Number $Workloads 'N0') workloads at most 2× the floor's cold listing" (Get-Median $ratios.module) 2 AtMost '×'
+        Add-Target 'at least 4× faster than the Invoke-RestMethod loop' (Get-Median $ratios.speedup) 4 AtLeast '×' 'speed of the module ÷ speed of the loop, within each round'
+        Add-Target 'first object after the first page' $pagesAtFirst.module 2 AtMost ' page(s)' "pages the server had been asked for when the first object reached the pipeline (2 allows a prefetched next page); median time $(Format-Number (Get-Median $first.module) 'N0') ms vs the floor's $(Format-Number (Get-Median $first.floor) 'N0') ms"
+        Add-Target 'peak RSS at most 150 MiB' (Get-Median $rss.module) 150 AtMost ' MiB' "VmHWM of the pwsh process after the listing; a bare pwsh with the module imported and connected is part of it"
+    }
+
+    if ('Import' -in $Case) {
+        Write-Host "== Import-Module added to pwsh -NoProfile: $ImportRounds pairs"
+        $bare = @(); $with = @(); $inProcess = @(); $added = @()
+        $importCommand = "Import-Module '$($ModulePath.Replace("'", "''"))'"
+        $timedCommand = "`$w = [Diagnostics.Stopwatch]::StartNew(); Import-Module '$($ModulePath.Replace("'", "''"))'; 'RESULT {""ms"":' + `$w.Elapsed.TotalMilliseconds.ToString([cultureinfo]::InvariantCulture) + '}'"
+        $startOnce = {
+            # Wall time of one pwsh start, and the CPU time (user + system, all threads) the process reports as its
+            # last act: CPU time moves less when the machine is busy, since waiting for a core is not counted.
+            param([string]$Command)
+            $Command += '; [Diagnostics.Process]::GetCurrentProcess().TotalProcessorTime.TotalMilliseconds.ToString([cultureinfo]::InvariantCulture)'
+            $watch = [Diagnostics.Stopwatch]::StartNew()
+            $output = & $PwshExe @PwshPrefix -NoProfile -NonInteractive -Command $Command
+            $wall = $watch.Elapsed.TotalMilliseconds
+            if ($LASTEXITCODE -ne 0) { throw "pwsh -Command '$Command' exited with $LASTEXITCODE." }
+            [pscustomobject]@{ Wall = $wall; Cpu = [double]::Parse(@($output)[-1], $Invariant) }
+        }
+        $null = & $startOnce '$null'   # the first start of a run pays for cold file caches
+        $cpuAdded = @()
+        for ($r = 0; $r -lt $ImportRounds; $r++) {
+            if ($r % 2) { $w = & $startOnce $importCommand; $b = & $startOnce '$null' } else { $b = & $startOnce '$null'; $w = & $startOnce $importCommand }
+            $bare += $b.Wall; $with += $w.Wall; $added += $w.Wall - $b.Wall; $cpuAdded += $w.Cpu - $b.Cpu
+            $inProcess += (Read-Result (& $PwshExe @PwshPrefix -NoProfile -NonInteractive -Command $timedCommand 2>&1) 'timed import').ms
+        }
+        $RoundLog.Add("Import: CPU added $((($cpuAdded | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms; bare starts $((($bare | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms; with Import-Module $((($with | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms; Import-Module alone $((($inProcess | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms")
+        Write-Host "   $($RoundLog[-1])"
+        $Rows.Add([pscustomobject]@{
+                Work = '`Import-Module Runai` added to `pwsh -NoProfile` start'
+                Runai = "+$(Format-Number (Get-Median $added) 'N0') ms wall (median of paired differences; starts $(Format-Number (Get-Median $bare) 'N0') ms bare, $(Format-Number (Get-Median $with) 'N0') ms with the import); +$(Format-Number (Get-Median $cpuAdded) 'N0') ms CPU; Import-Module alone, timed inside pwsh: $(Format-Number (Get-Median $inProcess) 'N0') ms (min $(Format-Number ($inProcess | Measure-Object -Minimum).Minimum 'N0') ms)"
+                RestMethod = ''
+                Floor = ''
+            })
+        Add-Target 'Import-Module adds at most 100 ms to pwsh -NoProfile' (Get-Median $added) 100 AtMost ' ms' "wall time, median of paired differences; CPU time added $(Format-Number (Get-Median $cpuAdded) 'N0') ms; timed inside pwsh $(Format-Number (Get-Median $inProcess) 'N0') ms (min $(Format-Number ($inProcess | Measure-Object -Minimum).Minimum 'N0') ms)"
+    }
+
+    if ('Create' -in $Case) {
+        Write-Host "== $Creates project creates from a CSV, $Rounds rounds"
+        $csv = [IO.Path]::Combine($WorkDir, 'projects.csv')
+        [IO.File]::WriteAllLines($csv, @('Name,GpuQuota') + @(0..($Creates - 1) | ForEach-Object { 'bench-{0:D5},1' -f $_ }))
+        $probe = & $PwshExe @PwshPrefix -NoProfile -NonInteractive -Command "Import-Module '$ModulePath'; 'RESULT ' + (@{ has = [bool](Get-Command New-RunaiProject).Parameters['ThrottleLimit'] } | ConvertTo-Json -Compress)" 2>&1
+        $hasThrottle = (Read-Result $probe 'ThrottleLimit probe').has
+        if (-not $hasThrottle) { $Notes.Add("New-RunaiProject has no -ThrottleLimit parameter yet: the -ThrottleLimit $Parallel case was skipped.") }
+        $runs = @{ seq = @(); throttled = @(); floor = @(); floorParallel = @() }
+        $ratios = @{ throttled = @(); floorParallel = @(); seq = @() }
+        $errors = 0; $tokens = @()
+        for ($r = 0; $r -lt $Rounds; $r++) {
+            $round = @{}
+            $tools = @('seq', 'floor', 'floorParallel') + @(if ($hasThrottle) { 'throttled' })
+            foreach ($tool in Get-Rotation $r $tools) {
+                $round[$tool] = switch ($tool) {
+                    'seq' { Invoke-PwshCase Module create @{ CsvPath = $csv } }
+                    'throttled' { Invoke-PwshCase Module create @{ CsvPath = $csv; ThrottleLimit = $Parallel } }
+                    'floor' { Invoke-Floor create @('--count', "$Creates", '--parallel', '1') }
+                    'floorParallel' { Invoke-Floor create @('--count', "$Creates", '--parallel', "$Parallel") }
+                }
+            }
+            foreach ($tool in $round.Keys) { $runs[$tool] += $round[$tool].seconds; $errors += $round[$tool].errors }
+            foreach ($tool in @($round.Keys | Where-Object { $_ -in 'seq', 'throttled' })) {
+                if ($round[$tool].created -ne $Creates) { $Notes.Add("Round $($r + 1), $tool created $($round[$tool].created) of $Creates projects.") }
+                $tokens += $round[$tool].tokenRequests
+            }
+            $ratios.seq += $round.seq.seconds / $round.floor.seconds
+            $ratios.floorParallel += $round.floor.seconds / $round.floorParallel.seconds
+            if ($hasThrottle) { $ratios.throttled += $round.seq.seconds / $round.throttled.seconds }
+            $RoundLog.Add("Create round $($r + 1): " + (($round.Keys | Sort-Object | ForEach-Object { "$_ $(Format-Number $round[$_].seconds) s" }) -join ', '))
+            Write-Host "   $($RoundLog[-1])"
+        }
+        $seqSeconds = Get-Median $runs.seq
+        $Rows.Add([pscustomobject]@{
+                Work = "$(Format-Number $Creates 'N0') ``New-RunaiProject`` from a piped CSV"
+                Runai = "sequential $(Format-Number $seqSeconds) s ($(Format-Number (1000 * $seqSeconds / $Creates)) ms each, $(Format-Number (Get-Median $ratios.seq) 'N1')× floor); " +
+                    $(if ($hasThrottle) { "-ThrottleLimit ${Parallel}: $(Format-Number (Get-Median $runs.throttled)) s, $(Format-Number (Get-Median $ratios.throttled))× sequential" } else { "-ThrottleLimit $Parallel`: skipped (no such parameter yet)" }) +
+                    "; $errors error(s); tokens per run: $((($tokens | Sort-Object -Unique) -join ', '))"
+                RestMethod = ''
+                Floor = "sequential $(Format-Number (Get-Median $runs.floor)) s; $Parallel concurrent callers $(Format-Number (Get-Median $runs.floorParallel)) s ($(Format-Number (Get-Median $ratios.floorParallel))× sequential)"
+            })
+        if ($hasThrottle) { Add-Target "$Creates creates with -ThrottleLimit $Parallel at least 3× faster than sequential" (Get-Median $ratios.throttled) 3 AtLeast '×' "$errors error(s), tokens per run $((($tokens | Sort-Object -Unique) -join ', '))" }
+        else { $Targets.Add([pscustomobject]@{ Target = "$Creates creates with -ThrottleLimit $Parallel at least 3× faster than sequential"; Measured = 'not measurable'; Verdict = 'missed: New-RunaiProject has no -ThrottleLimit yet'; Note = "the floor's $Parallel concurrent callers reach $(Format-Number (Get-Median $ratios.floorParallel))× sequential on this machine and server" }) }
+    }
+}
+finally {
+    if ($Server -and -not $Server.Process.HasExited) { $Server.Process.Kill(); $Server.Process.WaitForExit(5000) | Out-Null }
+}
+
+$DotnetTables = @()
+if ('Dotnet' -in $Case) {
+    Write-Host "== BenchmarkDotNet ($(if ($Quick) { 'dry' } else { 'short' }) job), filter $BenchFilter"
+    $artifacts = [IO.Path]::Combine($WorkDir, 'BenchmarkDotNet')
+    if (Test-Path $artifacts) { Remove-Item -Recurse -Force $artifacts }
+    # Shown on the host and kept in a log even when the caller captures this script's output (build.ps1 does).
+    $log = [IO.Path]::Combine($WorkDir, 'BenchmarkDotNet.log')
+    # Started through ProcessStartInfo: pwsh on Unix expands a filter such as '*' against the files of the current
+    # folder when it is passed to a native command.
+    $info = [Diagnostics.ProcessStartInfo]::new('dotnet')
+    foreach ($a in @('run', '-c', $Configuration, '--project', [IO.Path]::Combine($BenchDir, 'Runai.Bench'), '--', '--filter', $BenchFilter,
+            '--job', $(if ($Quick) { 'dry' } else { 'short' }), '--exporters', 'github', '--artifacts', $artifacts)) { $info.ArgumentList.Add($a) }
+    $info.UseShellExecute = $false
+    $info.RedirectStandardOutput = $true
+    $info.RedirectStandardError = $true
+    $process = [Diagnostics.Process]::Start($info)
+    $errors = $process.StandardError.ReadToEndAsync()
+    $writer = [IO.StreamWriter]::new($log)
+    try {
+        while ($null -ne ($line = $process.StandardOutput.ReadLine())) { $writer.WriteLine($line); Write-Host $line }
+        $process.WaitForExit()
+        $writer.Write($errors.GetAwaiter().GetResult())
+    }
+    finally { $writer.Dispose() }
+    $exit = $process.ExitCode
+    $resultsDir = [IO.Path]::Combine($artifacts, 'results')
+    if ($exit -ne 0 -or -not (Test-Path $resultsDir)) {
+        $Notes.Add("BenchmarkDotNet produced no results (exit code $exit); its output is in out/bench/BenchmarkDotNet.log.")
+        Write-Warning $Notes[-1]
+    }
+    foreach ($report in @(if (Test-Path $resultsDir) { Get-ChildItem $resultsDir -Filter '*-report-github.md' | Sort-Object Name })) {
+        $name = $report.BaseName -replace '-report-github$', '' -replace '^Runai\.Bench\.', ''
+        $table = @(Get-Content $report.FullName | Where-Object { $_.StartsWith('|') })
+        $DotnetTables += , @("### $name", '', $table, '')
+    }
+}
+$LoadAfter = (Get-Content /proc/loadavg -ErrorAction SilentlyContinue) -replace '^(\S+ \S+ \S+).*', '$1'
+
+# --- RESULTS.md ---
+$memory = if (Test-Path /proc/meminfo) { '{0:N1} GiB' -f ([double]((Get-Content /proc/meminfo -TotalCount 1) -replace '\D', '') / 1MB) } else { 'unknown' }
+$cpu = if (Test-Path /proc/cpuinfo) { ((Get-Content /proc/cpuinfo | Where-Object { $_ -like 'model name*' } | Select-Object -First 1) -replace '^.*:\s*', '') } else { 'unknown' }
+$commit = (& git -C $RepoRoot rev-parse --short HEAD 2>$null)
+$dirty = if (& git -C $RepoRoot status --porcelain -- src Runai.psd1 Runai.Init.ps1 2>$null) { ' (with uncommitted changes)' } else { '' }
+$lines = [System.Collections.Generic.List[string]]::new()
+$lines.Add('# Runai benchmark results')
+$lines.Add('')
+$lines.Add("Written by ``bench/Invoke-Benchmarks.ps1$(if ($Quick) { ' -Quick' })`` (re-measure with ``dotnet pwsh ./build.ps1 Bench`` or ``dotnet pwsh ./bench/Invoke-Benchmarks.ps1``). Issue 8 defines the cases and targets.")
+$lines.Add('')
+$lines.Add("- Date: $([DateTime]::UtcNow.ToString('yyyy-MM-dd HH:mm', $Invariant)) UTC; suite took $(Format-Number $SuiteWatch.Elapsed.TotalMinutes 'N1') min")
+$lines.Add("- Machine: $([Environment]::ProcessorCount) cores ($cpu), $memory memory, $([Runtime.InteropServices.RuntimeInformation]::OSDescription); load average $LoadBefore at the start, $LoadAfter at the end")
+$lines.Add("- Versions: dotnet SDK $(& dotnet --version), runtime $([Environment]::Version), pwsh $($PSVersionTable.PSVersion), Runai $((Import-PowerShellDataFile $ModulePath).ModuleVersion) at $commit$dirty")
+$lines.Add("- Settings: $Rounds rounds; $Calls calls after a warm-up of $Calls; $(Format-Number $Workloads 'N0') workloads in pages of $PageSize; $(Format-Number $Creates 'N0') creates; $ImportRounds import pairs")
+$lines.Add("- Server: bench/Runai.Bench.Server (pre-rendered contract-shaped JSON on 127.0.0.1). Alone: $ServerLine.")
+$lines.Add('')
+$lines.Add('**Read the ratios, not the absolute times.** The machine is shared (2 cores, other engineers building and testing at the same time), so absolute timings move a lot from run to run; every tool runs once in each round, in a fresh process, close together in time, and each ratio is taken within a round before the median is taken over the rounds.')
+$lines.Add('')
+$lines.Add('## Figures')
+$lines.Add('')
+$lines.Add('| Work | Runai | Invoke-RestMethod | C# HttpClient + System.Text.Json (floor) |')
+$lines.Add('|---|---|---|---|')
+foreach ($row in $Rows) { $lines.Add("| $($row.Work) | $($row.Runai) | $($row.RestMethod) | $($row.Floor) |") }
+$lines.Add('')
+$lines.Add('## Targets of issue 8')
+$lines.Add('')
+$lines.Add('| Target | Measured | Verdict | Note |')
+$lines.Add('|---|---|---|---|')
+foreach ($t in $Targets) { $lines.Add("| $($t.Target) | $($t.Measured) | $($t.Verdict) | $($t.Note) |") }
+if ($Notes.Count) { $lines.Add(''); foreach ($n in $Notes) { $lines.Add("- $n") } }
+$lines.Add('')
+$lines.Add('## Rounds')
+$lines.Add('')
+foreach ($l in $RoundLog) { $lines.Add("- $l") }
+if ($DotnetTables.Count) {
+    $lines.Add('')
+    $lines.Add("## BenchmarkDotNet: the client's hot paths ($(if ($Quick) { 'dry' } else { 'short' }) job)")
+    $lines.Add('')
+    foreach ($t in $DotnetTables) { foreach ($l in $t) { foreach ($x in @($l)) { $lines.Add($x) } } }
+}
+$lines.Add('')
+$lines.Add('## How each figure is taken')
+$lines.Add('')
+$lines.Add('- Every measurement runs in a fresh process: `pwsh -NoProfile -File bench/BenchCase.ps1` for the module and for Invoke-RestMethod, `bench/Runai.Bench.Floor` for the floor. Import, connect and the token request are outside the timed part.')
+$lines.Add('- Single calls: the same call in a loop, `$Calls` warm-up calls, then `$Calls` timed; requests per call counted by the server. Invoke-RestMethod and the floor send `GET /api/v1/org-unit/projects/7`; the floor parses it into a typed object.')
+$lines.Add('- Listing: `Get-RunaiWorkload | Measure-Object` vs an `Invoke-RestMethod` offset/limit loop piped to `Measure-Object` vs the floor parsing typed pages from the response stream, each cold. Peak RSS is VmHWM of that process. Time to the first object is a separate fresh process (`| Select-Object -First 1`), which also asks the server how many pages it had served by then.')
+$lines.Add('- Import: wall time of `pwsh -NoProfile -Command <report own CPU time>` with and without `Import-Module <out/Runai/Runai.psd1>` first, in alternating pairs; the figure is the median of the paired differences. CPU time is what each process reports as it ends. ''Timed inside pwsh'' is a Stopwatch around `Import-Module` as the first command of a fresh pwsh.')
+$lines.Add('- Creates: `Import-Csv | New-RunaiProject` (the lookups the cmdlet makes included); the floor POSTs the same creates sequentially and from 8 concurrent callers on one HttpClient.')
+[IO.File]::WriteAllLines($ResultsPath, $lines)
+Write-Host "== Wrote $ResultsPath in $(Format-Number $SuiteWatch.Elapsed.TotalMinutes 'N1') min"
