@@ -33,7 +33,7 @@ public class PagingBenchmarks
     public async Task<int> StreamThroughPager()
     {
         var count = 0;
-        await foreach (var _ in Pager.ListAsync(Page, pageSize: 500)) count++;
+        await foreach (var page in Pager.ListPagesAsync(Page, pageSize: 500)) count += page.Count;
         return count;
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using System.Net.Http;
 using System.Text;
 using System.Text.Json;
@@ -54,5 +53,5 @@ public class RequestPipelineBenchmarks
     }
 
     [Benchmark]
-    public async Task<int> RunaiConnectionListClusters() => (await connection.Clusters.ListAsync()).Count;
+    public async Task<int> RunaiConnectionListClusters() => (await connection.Clusters().ListAllAsync()).Count;
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -6,7 +5,6 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using Runai.Client;
-using Runai.Client.Authentication;
 using Runai.Client.Workloads;
 
 namespace Runai.Bench;
