@@ -19,6 +19,7 @@
         'Formats/Runai.Assets.Format.ps1xml'
     )
     # One name a line, grouped by area, so parallel work merges cleanly.
+    TypesToProcess       = @('Formats/Runai.Access.Types.ps1xml')
     CmdletsToExport      = @(
         # Foundation
         'Connect-Runai'
@@ -61,6 +62,15 @@
         'New-RunaiUser'
         'Remove-RunaiUser'
         'Reset-RunaiUserPassword'
+        'Get-RunaiServiceAccount'
+        'New-RunaiServiceAccount'
+        'Set-RunaiServiceAccount'
+        'Remove-RunaiServiceAccount'
+        'Reset-RunaiServiceAccountSecret'
+        'Get-RunaiAccessKey'
+        'New-RunaiAccessKey'
+        'Remove-RunaiAccessKey'
+        'Reset-RunaiAccessKeySecret'
         'Get-RunaiAccessRule'
         'New-RunaiAccessRule'
         'Remove-RunaiAccessRule'

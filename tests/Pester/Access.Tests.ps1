@@ -30,6 +30,13 @@ BeforeAll {
     function ConvertTo-PlainText([securestring]$Secure) {
         [System.Net.NetworkCredential]::new('', $Secure).Password
     }
+
+    # The emulator's token endpoint answer (status code) for a client id and secret, bypassing the module.
+    function Get-TokenStatus([pscredential]$Credential) {
+        $body = @{ grantType = 'client_credentials'; clientID = $Credential.UserName; clientSecret = (ConvertTo-PlainText $Credential.Password) } |
+            ConvertTo-Json
+        (Invoke-WebRequest -Method Post -Uri "$(Get-RunaiEmulatorUrl)/api/v1/token" -Body $body -ContentType 'application/json' -SkipHttpErrorCheck).StatusCode
+    }
 }
 
 Describe 'Roles and permissions' {
@@ -239,6 +246,173 @@ Describe 'Access rules' {
     }
 }
 
+Describe 'Service accounts' {
+    BeforeAll { Connect-AccessTest }
+    AfterEach { Connect-RunaiEmulator }
+
+    It 'creates a service account with its credential as a PSCredential, shown only on the answer' {
+        $sa = New-RunaiServiceAccount -Name ci-pipeline
+        $sa.GetType().FullName | Should -Be 'Runai.Client.Access.ServiceAccount'
+        $sa.Name | Should -Be 'ci-pipeline'
+        $sa.Enabled | Should -BeTrue
+        $sa.Credential | Should -BeOfType [pscredential]
+        $sa.Credential.UserName | Should -Be $sa.ClientId
+        (ConvertTo-PlainText $sa.Credential.Password).Length | Should -BeGreaterThan 8
+        $listed = Get-RunaiServiceAccount ci-pipeline
+        $listed.Id | Should -Be $sa.Id
+        $listed.Credential | Should -BeNullOrEmpty
+    }
+
+    It 'connects with the new credential at once, and a call succeeds' {
+        $sa = New-RunaiServiceAccount -Name ci-connect
+        Connect-Runai -BaseUrl (Get-RunaiEmulatorUrl) -Credential $sa.Credential
+        (Get-RunaiContext).ClientId | Should -Be $sa.ClientId
+        (Get-RunaiProject team-a).Name | Should -Be 'team-a'
+    }
+
+    It 'answers 409 for a taken name and refuses a bad name before any request' {
+        $err = Get-CommandError { New-RunaiServiceAccount -Name ci-pipeline }
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'ApiConflict,Runai.PowerShell.NewRunaiServiceAccountCommand'
+        $err[0].TargetObject | Should -Be 'ci-pipeline'
+        Clear-RunaiEmulatorRequest
+        $err = Get-CommandError { New-RunaiServiceAccount -Name CI_Bad }
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'ParameterArgumentValidationError,Runai.PowerShell.NewRunaiServiceAccountCommand'
+        Get-RunaiEmulatorRequest -Path '/api/*' | Should -BeNullOrEmpty
+    }
+
+    It 'filters by wildcard, gets by id and by piped accounts, and reports a missing name' {
+        (Get-RunaiServiceAccount 'ci-*').Name | Sort-Object | Should -Be 'ci-connect', 'ci-pipeline'
+        (Get-RunaiServiceAccount ci-pipeline | Get-RunaiServiceAccount).Name | Should -Be 'ci-pipeline'
+        (Get-RunaiServiceAccount -Id (Get-RunaiServiceAccount ci-connect).Id).Name | Should -Be 'ci-connect'
+        $err = Get-CommandError { Get-RunaiServiceAccount nobody }
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'ResourceNotFound,Runai.PowerShell.GetRunaiServiceAccountCommand'
+    }
+
+    It 'disables and enables: a disabled account gets no token' {
+        $sa = New-RunaiServiceAccount -Name ci-toggle
+        $disabled = Get-RunaiServiceAccount ci-toggle | Set-RunaiServiceAccount -Enabled $false -PassThru -Confirm:$false
+        $disabled.Enabled | Should -BeFalse
+        Get-TokenStatus $sa.Credential | Should -Be 401
+        Set-RunaiServiceAccount -Name ci-toggle -Enabled $true -Confirm:$false
+        (Get-RunaiServiceAccount ci-toggle).Enabled | Should -BeTrue
+        Get-TokenStatus $sa.Credential | Should -Be 200
+    }
+
+    It 'resets the secret: the old one fails at the token endpoint, the new one connects' {
+        $old = New-RunaiServiceAccount -Name ci-rotate
+        Get-TokenStatus $old.Credential | Should -Be 200
+        $new = Get-RunaiServiceAccount ci-rotate | Reset-RunaiServiceAccountSecret -Confirm:$false
+        $new.Credential.UserName | Should -Be $old.ClientId
+        ConvertTo-PlainText $new.Credential.Password | Should -Not -Be (ConvertTo-PlainText $old.Credential.Password)
+        Get-TokenStatus $old.Credential | Should -Be 401
+        $err = Get-CommandError { Connect-Runai -BaseUrl (Get-RunaiEmulatorUrl) -Credential $old.Credential }
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'AuthenticationFailed,*'
+        Connect-Runai -BaseUrl (Get-RunaiEmulatorUrl) -Credential $new.Credential
+        (Get-RunaiProject team-b).Name | Should -Be 'team-b'
+    }
+
+    It 'grants a real service account by name, and its own rules show with -Mine' {
+        $sa = New-RunaiServiceAccount -Name ci-granted
+        $rule = Grant-RunaiAccess -ServiceAccount ci-granted -Role 'ML engineer' -Project team-a
+        $rule.SubjectType | Should -Be 'service-account'
+        $rule.SubjectId | Should -Be $sa.ClientId
+        (Get-RunaiServiceAccount ci-granted | Grant-RunaiAccess -Role 'ML engineer' -Project team-a).Id | Should -Be $rule.Id
+        Connect-Runai -BaseUrl (Get-RunaiEmulatorUrl) -Credential $sa.Credential
+        (Get-RunaiAccessRule -Mine).Id | Should -Be $rule.Id
+    }
+
+    It 'refuses an unknown service account with ObjectNotFound before any write' {
+        Clear-RunaiEmulatorRequest
+        $err = Get-CommandError { Grant-RunaiAccess -ServiceAccount no-such-account -Role 'ML engineer' -Project team-a }
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'ResourceNotFound,Runai.PowerShell.GrantRunaiAccessCommand'
+        $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        Get-WriteRequest | Should -BeNullOrEmpty
+    }
+
+    It 'sends no write with -WhatIf, then removes piped accounts' {
+        Clear-RunaiEmulatorRequest
+        New-RunaiServiceAccount -Name ci-whatif -WhatIf
+        Get-RunaiServiceAccount ci-pipeline | Set-RunaiServiceAccount -Enabled $false -WhatIf
+        Get-RunaiServiceAccount ci-pipeline | Reset-RunaiServiceAccountSecret -WhatIf
+        Get-RunaiServiceAccount ci-pipeline | Remove-RunaiServiceAccount -WhatIf
+        Get-WriteRequest | Should -BeNullOrEmpty
+        Get-RunaiServiceAccount ci-pipeline, ci-connect | Remove-RunaiServiceAccount -Confirm:$false
+        Get-RunaiServiceAccount | ForEach-Object Name | Should -Not -Contain 'ci-pipeline'
+        Remove-RunaiServiceAccount -Name ci-toggle -Confirm:$false
+        (Get-RunaiServiceAccount).Name | Should -Not -Contain 'ci-toggle'
+    }
+
+    It 'shows service accounts in a table that fits 80 columns' {
+        New-RunaiServiceAccount -Name a-rather-long-service-account-name | Out-Null
+        $lines = (Get-RunaiServiceAccount | Format-Table | Out-String -Width 200) -split "`n"
+        ($lines | Measure-Object Length -Maximum).Maximum | Should -BeLessOrEqual 80
+        $lines[1] | Should -Match 'Name\s+Enabled\s+ClientId'
+    }
+}
+
+Describe 'Access keys' {
+    BeforeAll { Connect-AccessTest }
+    AfterEach { Connect-RunaiEmulator }
+
+    It 'creates an access key with its credential as a PSCredential, and connects with it at once' {
+        $key = New-RunaiAccessKey -Name laptop
+        $key.GetType().FullName | Should -Be 'Runai.Client.Access.AccessKey'
+        $key.Credential | Should -BeOfType [pscredential]
+        $key.Credential.UserName | Should -Be $key.ClientId
+        (Get-RunaiAccessKey laptop).Credential | Should -BeNullOrEmpty
+        Connect-Runai -BaseUrl (Get-RunaiEmulatorUrl) -Credential $key.Credential
+        (Get-RunaiProject team-a).Name | Should -Be 'team-a'
+    }
+
+    It 'answers 409 for a taken name and refuses a bad name before any request' {
+        $err = Get-CommandError { New-RunaiAccessKey -Name laptop }
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'ApiConflict,Runai.PowerShell.NewRunaiAccessKeyCommand'
+        Clear-RunaiEmulatorRequest
+        $err = Get-CommandError { New-RunaiAccessKey -Name 'Laptop 2' }
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'ParameterArgumentValidationError,Runai.PowerShell.NewRunaiAccessKeyCommand'
+        Get-RunaiEmulatorRequest -Path '/api/*' | Should -BeNullOrEmpty
+    }
+
+    It 'filters by wildcard, gets by id and by piped keys, and reports a missing name' {
+        New-RunaiAccessKey -Name lab-box | Out-Null
+        (Get-RunaiAccessKey 'la*').Name | Sort-Object | Should -Be 'lab-box', 'laptop'
+        (Get-RunaiAccessKey laptop | Get-RunaiAccessKey).Name | Should -Be 'laptop'
+        (Get-RunaiAccessKey -Id (Get-RunaiAccessKey lab-box).Id).Name | Should -Be 'lab-box'
+        $err = Get-CommandError { Get-RunaiAccessKey nothing }
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'ResourceNotFound,Runai.PowerShell.GetRunaiAccessKeyCommand'
+    }
+
+    It 'resets the secret: the old one fails at the token endpoint, the new one works' {
+        $old = New-RunaiAccessKey -Name rotate-me
+        Get-TokenStatus $old.Credential | Should -Be 200
+        $new = Reset-RunaiAccessKeySecret -Name rotate-me -Confirm:$false
+        $new.Credential.UserName | Should -Be $old.ClientId
+        Get-TokenStatus $old.Credential | Should -Be 401
+        Get-TokenStatus $new.Credential | Should -Be 200
+        (Get-RunaiAccessKey rotate-me).LastLogin | Should -Not -BeNullOrEmpty
+    }
+
+    It 'sends no write with -WhatIf, then removes piped keys' {
+        Clear-RunaiEmulatorRequest
+        New-RunaiAccessKey -Name whatif -WhatIf
+        Get-RunaiAccessKey laptop | Reset-RunaiAccessKeySecret -WhatIf
+        Get-RunaiAccessKey laptop | Remove-RunaiAccessKey -WhatIf
+        Get-WriteRequest | Should -BeNullOrEmpty
+        Get-RunaiAccessKey laptop, lab-box | Remove-RunaiAccessKey -Confirm:$false
+        (Get-RunaiAccessKey).Name | Should -Be 'rotate-me'
+        $removed = Get-RunaiAccessKey rotate-me
+        Remove-RunaiAccessKey -Id $removed.Id -Confirm:$false
+        Get-TokenStatus (New-Object pscredential $removed.ClientId, (ConvertTo-SecureString x -AsPlainText -Force)) | Should -Be 401
+    }
+
+    It 'shows access keys in a table that fits 80 columns' {
+        New-RunaiAccessKey -Name a-rather-long-access-key-name-here | Out-Null
+        $lines = (Get-RunaiAccessKey | Format-Table | Out-String -Width 200) -split "`n"
+        ($lines | Measure-Object Length -Maximum).Maximum | Should -BeLessOrEqual 80
+        $lines[1] | Should -Match 'Name\s+ClientId'
+    }
+}
+
 Describe 'Secrets stay secret' {
     BeforeAll { Connect-AccessTest }
 
@@ -259,6 +433,38 @@ Describe 'Secrets stay secret' {
             $json | Should -Not -BeLike "*$password*"
         }
         $text | Should -BeLike '*response body*'
+    }
+
+    It 'never shows a service account''s or access key''s secret in any stream, in ConvertTo-Json or in Export-Clixml' {
+        $DebugPreference = 'Continue'
+        $text = & {
+            $script:objects = @(
+                New-RunaiServiceAccount -Name secret-sa -Verbose -Debug
+                Reset-RunaiServiceAccountSecret -Name secret-sa -Confirm:$false -Verbose -Debug
+                New-RunaiAccessKey -Name secret-key -Verbose -Debug
+                Reset-RunaiAccessKeySecret -Name secret-key -Confirm:$false -Verbose -Debug
+            )
+            $script:objects
+            $script:objects | Format-List *
+        } *>&1 | Out-String
+        $DebugPreference = 'SilentlyContinue'
+        $script:objects.Count | Should -Be 4
+        $json = $script:objects | ConvertTo-Json -Depth 10
+        $clixml = Join-Path $TestDrive 'secrets.clixml'
+        $script:objects | Export-Clixml -Path $clixml -Depth 10
+        $xml = Get-Content -Raw $clixml
+        foreach ($object in $script:objects) {
+            $secret = ConvertTo-PlainText $object.Credential.Password
+            $secret.Length | Should -BeGreaterThan 8
+            # A SecureString in Clixml off Windows is the UTF-16 bytes in hex.
+            $hex = -join ([System.Text.Encoding]::Unicode.GetBytes($secret) | ForEach-Object { $_.ToString('x2') })
+            foreach ($output in $text, $json, $xml) {
+                $output | Should -Not -BeLike "*$secret*"
+                $output | Should -Not -BeLike "*$hex*"
+            }
+        }
+        $text | Should -BeLike '*response body*'
+        (Import-Clixml $clixml)[0].ClientId | Should -Be $script:objects[0].ClientId
     }
 }
 

@@ -96,7 +96,7 @@ Describe 'The staged folder' {
     }
 
     It 'ships every file the manifest names' {
-        $named = @($script:Manifest.RootModule) + @($script:Manifest['FormatsToProcess']) + @($script:Manifest['NestedModules']) |
+        $named = @($script:Manifest.RootModule) + @($script:Manifest['FormatsToProcess']) + @($script:Manifest['TypesToProcess']) + @($script:Manifest['NestedModules']) |
             Where-Object { $_ }
         foreach ($file in $named) {
             Join-Path $script:ModuleDir $file | Should -Exist

@@ -13,6 +13,10 @@ namespace Runai.Client.Access;
 [JsonSerializable(typeof(List<User>))]
 [JsonSerializable(typeof(AccessRule))]
 [JsonSerializable(typeof(List<AccessRule>))]
+[JsonSerializable(typeof(ServiceAccount))]
+[JsonSerializable(typeof(List<ServiceAccount>))]
+[JsonSerializable(typeof(AccessKey))]
+[JsonSerializable(typeof(List<AccessKey>))]
 [JsonSerializable(typeof(SecretAnswer))]
 internal sealed partial class AccessJsonContext : JsonSerializerContext
 {

@@ -49,7 +49,7 @@ internal static class TokenGrant
         var secret = StringProperty(body, secretField);
         if (string.IsNullOrEmpty(id) || string.IsNullOrEmpty(secret))
             throw ApiProblem.BadRequest($"Grant type '{grantType}' needs {idField} and {secretField}.");
-        if (!IsKnown(options.Apps, id, secret))
+        if (!IsKnown(request, options.Apps, id, secret))
             throw ApiProblem.Unauthorized("Invalid client credentials.");
 
         // No refresh token: client-credentials clients simply ask again (RFC 6749 4.4.3).
@@ -73,7 +73,7 @@ internal static class TokenGrant
         var secret = Field("client_secret");
         if (string.IsNullOrEmpty(id) || string.IsNullOrEmpty(secret))
             return OAuthError(400, "invalid_request", "Grant type 'client_credentials' needs client_id and client_secret.");
-        if (!IsKnown(options.Apps, id, secret)) return OAuthError(401, "invalid_client", "Invalid client credentials.");
+        if (!IsKnown(request, options.Apps, id, secret)) return OAuthError(401, "invalid_client", "Invalid client credentials.");
         return Results.Json(new OAuth2TokenResponse(issuer.Issue(id), "Bearer", issuer.TtlSeconds));
     }
 
@@ -92,11 +92,13 @@ internal static class TokenGrant
         return null;
     }
 
-    private static bool IsKnown(IEnumerable<AppCredential> apps, string id, string secret)
-    {
-        var given = Encoding.UTF8.GetBytes(secret);
-        return apps.Any(app => app.ClientId == id && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(app.Secret), given));
-    }
+    /// <summary>An <c>--app</c> application, or a service account or access key (<see cref="IClientCredentials"/>).</summary>
+    private static bool IsKnown(HttpRequest request, IEnumerable<AppCredential> apps, string id, string secret) =>
+        apps.Any(app => app.ClientId == id && SecretEquals(app.Secret, secret))
+        || request.HttpContext.RequestServices.GetServices<IClientCredentials>().Any(clients => clients.Verify(id, secret));
+
+    public static bool SecretEquals(string expected, string given) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(given));
 }
 
 /// <summary>The contract's TokenResponse.</summary>

@@ -22,7 +22,7 @@ public abstract class AccessGrantCmdlet : RunaiChangeCmdlet
     [ValidateNotNullOrEmpty]
     public string? User { get; set; }
 
-    /// <summary>A service account's client id.</summary>
+    /// <summary>A service account's name, client id or id. Binds from piped service accounts (ClientId).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("ClientId")]
     [ValidateNotNullOrEmpty]
@@ -76,6 +76,7 @@ public abstract class AccessGrantCmdlet : RunaiChangeCmdlet
         if (!TryRun(async ct =>
             {
                 if (subjectType == "user") subjectId = (await lookup.UserAsync(subjectId, ct).ConfigureAwait(false)).Username;
+                if (subjectType == "service-account") subjectId = (await lookup.ServiceAccountAsync(subjectId, ct).ConfigureAwait(false)).ClientId;
                 var role = await lookup.RoleAsync(Role, ct).ConfigureAwait(false);
                 var scope = await lookup.ScopeAsync(scopeType, scopeName, ct).ConfigureAwait(false);
                 var rule = new AccessRule

@@ -12,8 +12,8 @@ namespace Runai.PowerShell;
 
 /// <summary>
 /// Names to ids for the access cmdlets, over the connection's short-lived cache: a role by name or id, a user by
-/// e-mail, a project, department or cluster by name or id, the tenant. A CSV of many rows asks once per name; a miss
-/// is a <see cref="RunaiResourceNotFoundException"/> naming the input, raised before anything is written.
+/// e-mail, a service account by name, client id or id, a project, department or cluster by name or id, the tenant. A
+/// CSV of many rows asks once per name; a miss is a <see cref="RunaiResourceNotFoundException"/> naming the input, raised before anything is written.
 /// </summary>
 internal sealed class AccessLookup
 {
@@ -37,6 +37,17 @@ internal sealed class AccessLookup
         if (user is not null) return user;
         connection.Cache.Invalidate(key); // a user created a moment later must be found
         throw new RunaiResourceNotFoundException("user", email);
+    }
+
+    /// <summary>A service account by name, client id or id; rules name it by its client id, the subject of its tokens.</summary>
+    public async Task<ServiceAccount> ServiceAccountAsync(string nameOrId, CancellationToken ct)
+    {
+        var key = ServiceAccountResource.Descriptor.Route + "|all";
+        var accounts = await connection.Cache.GetOrAddAsync(key, c => connection.ServiceAccounts().ListAllAsync(cancellationToken: c), ct).ConfigureAwait(false);
+        var account = accounts.FirstOrDefault(a => a.Name == nameOrId) ?? accounts.FirstOrDefault(a => a.ClientId == nameOrId || a.Id == nameOrId);
+        if (account is not null) return account;
+        connection.Cache.Invalidate(key); // a service account created a moment later must be found
+        throw new RunaiResourceNotFoundException("service account", nameOrId);
     }
 
     /// <summary>The scope (type, id, name, cluster) of a project, department or cluster given by name or id, or of the tenant.</summary>

@@ -1,0 +1,34 @@
+using System.Management.Automation;
+using Runai.Client.Access;
+
+namespace Runai.PowerShell;
+
+/// <summary>Lists the caller's access keys by name (wildcards) or id.</summary>
+[Cmdlet(VerbsCommon.Get, "RunaiAccessKey", DefaultParameterSetName = ByNameSet, SupportsPaging = true)]
+[OutputType(typeof(AccessKey))]
+public sealed class GetRunaiAccessKeyCommand : RunaiCmdlet
+{
+    public const string ByNameSet = "ByName";
+    public const string ByIdSet = "ById";
+
+    [Parameter(Position = 0, ParameterSetName = ByNameSet)]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string[]? Name { get; set; }
+
+    [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]
+    [Alias("AccessKeyId")]
+    [ValidateNotNullOrEmpty]
+    public string[]? Id { get; set; }
+
+    protected override void ProcessRecord()
+    {
+        var keys = RequireConnection().AccessKeys();
+        if (ParameterSetName == ByIdSet)
+        {
+            foreach (var key in TargetResolver.Resolve(this, keys, Id, null)) WriteObject(key);
+            return;
+        }
+        ListWriter.Write(this, keys, Name);
+    }
+}
