@@ -14,9 +14,10 @@ BeforeAll {
     Import-Module $script:ManifestPath -Force
 
     function Get-RunaiCmdletHelp([string]$Name) {
-        # Only the module's own cmdlets: Get-Help on an unknown name searches every help topic.
+        # Only the module's own cmdlets: Get-Help on an unknown name searches every help topic. -Category Cmdlet, as
+        # TestHelpers has functions named as the emulator cmdlets (they point them at the suite's emulator).
         if (-not (Get-Command -Name $Name -Module Runai -CommandType Cmdlet -ErrorAction SilentlyContinue)) { return $null }
-        Get-Help -Name $Name -Full -ErrorAction SilentlyContinue
+        Get-Help -Name $Name -Category Cmdlet -Full -ErrorAction SilentlyContinue
     }
 
     function Get-HelpText($Help, [string]$Property) {
