@@ -69,6 +69,19 @@ Describe 'Start-RunaiEmulator and Stop-RunaiEmulator' {
         $failure.Exception.Message | Should -BeLike '*dotnet tool install*'
     }
 
+    It 'starts from a seed file, and Reset-RunaiEmulator returns to it' {
+        $seed = Join-Path $PSScriptRoot '../../examples/emulator-seed.json'
+        Start-RunaiEmulator -Path $script:Dll -Seed $seed -WarningAction SilentlyContinue @script:Strictness
+        (Get-RunaiCluster).Name | Should -Be @('gpu-east', 'gpu-west')
+        Set-RunaiContext -Cluster gpu-east
+        (Get-RunaiProject | Sort-Object Name).Name | Should -Be @('serving', 'team-a', 'team-b')
+        (Get-RunaiProject -Name team-a).DepartmentName | Should -Be 'research'
+        Remove-RunaiProject -Name team-a -Confirm:$false
+        Get-RunaiProject -Name team-a -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        Runai\Reset-RunaiEmulator
+        Get-RunaiProject -Name team-a | Should -Not -BeNullOrEmpty
+    }
+
     It 'refuses a seed file that does not exist before starting anything' {
         $failure = { Start-RunaiEmulator -Path $script:Dll -Seed (Join-Path $TestDrive 'absent.json') -NoConnect } | Should -Throw -PassThru
         $failure.FullyQualifiedErrorId | Should -Be 'InvalidArgument,Runai.PowerShell.StartRunaiEmulatorCommand'
