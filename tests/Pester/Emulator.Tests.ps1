@@ -178,3 +178,23 @@ Describe 'Get-RunaiEmulatorRequest and Clear-RunaiEmulatorRequest' {
         $text | Should -Be 'NoEmulator,Runai.PowerShell.ResetRunaiEmulatorCommand'
     }
 }
+
+Describe 'The README''s example test file' {
+    It 'examples/MyScript.Tests.ps1 passes, run as a user runs it' {
+        # In a pwsh of its own: a Pester run inside this one would mix their results.
+        $testPath = (Resolve-Path (Join-Path $PSScriptRoot '../../examples/MyScript.Tests.ps1')).Path
+        $lines = Invoke-RunaiChildPwsh -ArgumentList (Get-RunaiModulePath), $env:RUNAI_PESTER_MANIFEST, $testPath -Script {
+            param($modulePath, $pesterPath, $testPath)
+            Import-Module $pesterPath
+            Import-Module $modulePath
+            $config = New-PesterConfiguration
+            $config.Run.Path = $testPath
+            $config.Run.PassThru = $true
+            $config.Output.Verbosity = 'None'
+            $result = Invoke-Pester -Configuration $config
+            "passed=$($result.PassedCount) failed=$($result.FailedCount)"
+            $result.Failed | ForEach-Object { "FAILED $($_.ExpandedPath): $($_.ErrorRecord)" }
+        }
+        $lines | Should -Contain 'passed=5 failed=0' -Because ($lines -join "`n")
+    }
+}
