@@ -103,6 +103,13 @@
         'New-RunaiEnvironmentAsset'
         'Set-RunaiEnvironmentAsset'
         'Remove-RunaiEnvironmentAsset'
+        # Emulator: start, stop and drive a local control plane for tests
+        'Start-RunaiEmulator'
+        'Stop-RunaiEmulator'
+        'Reset-RunaiEmulator'
+        'Add-RunaiEmulatorFault'
+        'Get-RunaiEmulatorRequest'
+        'Clear-RunaiEmulatorRequest'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

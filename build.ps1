@@ -7,7 +7,7 @@
     Test     Build; xunit (tests/Unit); Pester (tests/Pester) in a fresh pwsh against one emulator.
              Ends with the line 'N passed, N failed, N skipped' and exits 1 when anything failed.
     Demo     Build; run examples/demo.ps1 in a fresh pwsh against the emulator.
-    Package  Build; write out/Runai.<version>.nupkg.
+    Package  Build; write out/Runai.<version>.nupkg and the emulator tool out/Runai.Emulator.<version>.nupkg.
     Bench    bench/Invoke-Benchmarks.ps1 when present, else the BenchmarkDotNet suite in bench/Runai.Bench.
     The work is done by tools/RunaiDevHarness.psm1, which the Pester helpers share.
 .EXAMPLE

@@ -642,7 +642,7 @@ function Invoke-RunaiDevDemo {
 }
 
 function Invoke-RunaiDevPackage {
-    # Build; out/Runai.<version>.nupkg.
+    # Build; out/Runai.<version>.nupkg (the module) and out/Runai.Emulator.<version>.nupkg (the emulator as a .NET tool).
     [CmdletBinding()]
     param([string]$Configuration = 'Release')
     Invoke-RunaiDevBuild -Configuration $Configuration
@@ -655,6 +655,13 @@ function Invoke-RunaiDevPackage {
     Compress-PSResource -Path $StagedModuleDir -DestinationPath $OutDir
     if (-not (Test-Path $package)) { throw "Packaging did not produce $package." }
     Write-Host "Package: $package"
+    # The emulator as a .NET tool (command runai-emulator), which Start-RunaiEmulator finds on PATH.
+    $tool = Join-Path $OutDir "Runai.Emulator.$version.nupkg"
+    if (Test-Path $tool) { Remove-Item $tool }
+    Invoke-RunaiDevNative dotnet -ArgumentList @('pack', (Join-Path $RepoRoot 'src/Runai.Emulator/Runai.Emulator.csproj'), '-c', $Configuration,
+        '--no-build', '-o', $OutDir, "-p:Version=$version")
+    if (-not (Test-Path $tool)) { throw "Packaging did not produce $tool." }
+    Write-Host "Package: $tool"
 }
 
 function Invoke-RunaiDevBench {

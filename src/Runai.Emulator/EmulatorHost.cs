@@ -8,6 +8,7 @@ using Runai.Emulator.Clusters;
 using Runai.Emulator.Contract;
 using Runai.Emulator.Infrastructure;
 using Runai.Emulator.Organization;
+using Runai.Emulator.Seed;
 using Runai.Emulator.Workloads;
 
 namespace Runai.Emulator;
@@ -19,6 +20,13 @@ public static class EmulatorHost
     /// <param name="timeProvider">The clock every area uses (token expiry, lifecycles); tests pass a FakeTimeProvider.</param>
     public static WebApplication Build(EmulatorOptions options, TimeProvider? timeProvider = null)
     {
+        // Read before any store is built: the seed names the clusters every area is seeded per.
+        var seed = options.SeedPath is null ? null : SeedFile.Load(options.SeedPath);
+        if (seed is not null && seed.Clusters.Count > 0)
+        {
+            options.ClusterNames.Clear();
+            options.ClusterNames.AddRange(seed.Clusters);
+        }
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{options.Port}");
@@ -32,8 +40,17 @@ public static class EmulatorHost
         builder.Services.AddWorkloadArea();
         builder.Services.AddAccessArea();
         builder.Services.AddAssetArea();
+        if (seed is not null)
+        {
+            // Last, so /admin/reset applies the seed after every store is back to its default state.
+            builder.Services.AddSingleton(seed);
+            builder.Services.AddSingleton<TenantSeeder>();
+            builder.Services.AddSingleton<IResettable>(sp => sp.GetRequiredService<TenantSeeder>());
+        }
 
         var app = builder.Build();
+        // The seed is applied now, so a seed its own rules refuse fails the start rather than the first reset.
+        app.Services.GetService<TenantSeeder>()?.Reset();
         // Order matters: log and faults first (they hit every route), then error bodies (so the log sees their status),
         // then the token check (as the real gateway: no token, 401, whatever the request), then the contract check.
         app.UseAdminArea();

@@ -32,6 +32,12 @@ public sealed class EmulatorOptions
     /// <summary>Simulates a control plane from before the client_credentials grant: only app_token is served.</summary>
     public bool LegacyTokenOnly { get; set; }
 
+    /// <summary>A seed file (JSON) describing the tenant to start from and to return to on reset (<c>--seed</c>).</summary>
+    public string? SeedPath { get; set; }
+
+    /// <summary>Names of the seeded clusters, when a seed file gives them; otherwise <c>cluster-1</c>..<c>cluster-N</c>.</summary>
+    public List<string> ClusterNames { get; } = [];
+
     /// <summary>Speed-up factor of workload lifecycles (used by the workloads area).</summary>
     public double LifecycleSpeed { get; set; } = 1;
 
@@ -46,6 +52,7 @@ public sealed class EmulatorOptions
           --clusters <n>             number of seeded clusters (default 1)
           --legacy-token-only        answer the client_credentials grant with 400 (pre-client_credentials control plane)
           --lifecycle-speed <factor> workload lifecycle speed-up (default 1)
+          --seed <file.json>         start from (and reset to) the clusters, node pools, departments and projects it lists
         """;
 
     /// <exception cref="ArgumentException">An option is unknown, lacks its value or has an invalid value.</exception>
@@ -65,6 +72,7 @@ public sealed class EmulatorOptions
                 case "--app": AddApp(options, ValueOf(args, ref i), ref appsGiven); break;
                 case "--clusters": options.Clusters = ParseInt(name, ValueOf(args, ref i), 1, 4096); break;
                 case "--legacy-token-only": options.LegacyTokenOnly = true; break;
+                case "--seed": options.SeedPath = ValueOf(args, ref i); break;
                 case "--lifecycle-speed": options.LifecycleSpeed = ParsePositiveDouble(name, ValueOf(args, ref i)); break;
                 default: throw new ArgumentException($"Unknown option '{name}'.");
             }

@@ -44,6 +44,16 @@ public static class ErrorIds
     public const string WaitTimeout = "WaitTimeout";
     public const string OperationNotSupported = "OperationNotSupported";
 
+    // The emulator cmdlets
+    /// <summary>Start-RunaiEmulator found no emulator (or -Path names nothing).</summary>
+    public const string EmulatorNotFound = "EmulatorNotFound";
+    /// <summary>The emulator is a .dll and there is no dotnet to run it.</summary>
+    public const string DotnetNotFound = "DotnetNotFound";
+    /// <summary>The emulator exited or did not listen in time.</summary>
+    public const string EmulatorStartFailed = "EmulatorStartFailed";
+    /// <summary>An emulator admin cmdlet got no -Url, and there is no connection or started emulator to default to.</summary>
+    public const string NoEmulator = "NoEmulator";
+
     // Anything else the client reports
     public const string RunaiError = "RunaiError";
 }

@@ -290,7 +290,7 @@ Describe 'Invoke-RunaiApi' {
         Add-RunaiEmulatorFault -Method GET -Path /api/v1/clusters -Status 401 -Count 2
         $err = { Invoke-RunaiApi -Path /api/v1/clusters } | Should -Throw -PassThru
         $err.CategoryInfo.Category | Should -Be 'AuthenticationError'
-        (Get-RunaiEmulatorRequest | Where-Object path -eq '/api/v1/token').Count | Should -Be 1
+        @(Get-RunaiEmulatorRequest | Where-Object path -eq '/api/v1/token').Count | Should -Be 1
     }
 
     It 'retries a transient failure and logs each attempt' {

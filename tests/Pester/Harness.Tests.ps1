@@ -1,5 +1,6 @@
 # The test harness itself: the emulator the suite runs against, its admin routes (reset, faults, request log)
-# and strict contract mode. Raw HTTP without a token on purpose: these tests must not depend on the module.
+# and strict contract mode. API requests are raw HTTP without a token on purpose; the admin routes go through the
+# helpers, which use the module's emulator cmdlets (tested on their own in Emulator.Tests.ps1).
 
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force

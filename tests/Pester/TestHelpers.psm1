@@ -1,7 +1,7 @@
 # Helpers shared by the Pester suite: where the staged module and the emulator are, and the emulator's admin routes.
 # build.ps1 Test sets RUNAI_EMULATOR_URL, RUNAI_MODULE_PATH, RUNAI_EMULATOR_STRICT (where strict mode takes the contract
 # from; empty when lenient) and RUNAI_CONTRACT_PATH (only when the emulator was started with --contract).
-# Invoke-RestMethod is used only for /admin routes, which carry no secrets.
+# The emulator's admin routes are reached through the module's emulator cmdlets, pointed at the suite's emulator.
 
 Set-StrictMode -Version Latest
 
@@ -49,11 +49,18 @@ function Test-RunaiEmulatorStrict {
     [bool]$env:RUNAI_EMULATOR_STRICT
 }
 
+function Invoke-RunaiEmulatorAdmin {
+    # Runs one of the module's emulator cmdlets against the suite's emulator (not whatever the session is connected to).
+    param([Parameter(Mandatory)][string]$Name, [hashtable]$Parameters = @{})
+    if (-not (Get-Module Runai)) { Import-Module (Get-RunaiModulePath) -Global }
+    & "Runai\$Name" -Url (Get-RunaiEmulatorUrl) @Parameters
+}
+
 function Reset-RunaiEmulator {
     # Seeded state, no faults, empty request log: call it in BeforeAll of every Describe.
     [CmdletBinding()]
     param()
-    Invoke-RestMethod -Method Post -Uri "$(Get-RunaiEmulatorUrl)/admin/reset" | Out-Null
+    Invoke-RunaiEmulatorAdmin Reset-RunaiEmulator
 }
 
 function Connect-RunaiEmulator {
@@ -86,39 +93,29 @@ function Add-RunaiEmulatorFault {
         [switch]$ApplyFirst,
         [int]$Count = 1
     )
-    $body = [ordered]@{
-        method          = if ($Method) { $Method.ToUpperInvariant() } else { $null }
-        path            = $Path
-        count           = $Count
-        closeConnection = [bool]$CloseConnection
-        applyFirst      = [bool]$ApplyFirst
-        delayMs         = if ($PSBoundParameters.ContainsKey('DelayMs')) { $DelayMs } else { 0 }
-    }
-    if ($PSBoundParameters.ContainsKey('Status')) { $body['status'] = $Status }
-    if ($PSBoundParameters.ContainsKey('RetryAfter')) { $body['retryAfter'] = $RetryAfter }
-    Invoke-RestMethod -Method Post -Uri "$(Get-RunaiEmulatorUrl)/admin/faults" `
-        -ContentType 'application/json' -Body ($body | ConvertTo-Json -Compress) | Out-Null
+    $parameters = @{ Path = $Path; Count = $Count; CloseConnection = $CloseConnection; DropAfterApply = $ApplyFirst }
+    if ($Method) { $parameters['Method'] = $Method }
+    if ($PSBoundParameters.ContainsKey('Status')) { $parameters['Status'] = $Status }
+    if ($PSBoundParameters.ContainsKey('RetryAfter')) { $parameters['RetryAfter'] = $RetryAfter }
+    if ($PSBoundParameters.ContainsKey('DelayMs')) { $parameters['Delay'] = $DelayMs }
+    Invoke-RunaiEmulatorAdmin Add-RunaiEmulatorFault $parameters
 }
 
 function Get-RunaiEmulatorRequest {
-    # The emulator's request log ({method, path, query, status, hasBearer, body}), optionally narrowed.
+    # The suite's emulator's request log (Method, Path, Query, Status, HasBearer, Body...), optionally narrowed.
     [CmdletBinding()]
     param(
         [string]$Method,
         # Wildcard pattern on the path, e.g. '/api/v1/workloads/*'.
         [string]$Path
     )
-    $log = Invoke-RestMethod -Method Get -Uri "$(Get-RunaiEmulatorUrl)/admin/requests"
-    # Invoke-RestMethod unrolls a JSON array; write each entry.
-    $log | Where-Object { $_ } |
-        Where-Object { -not $Method -or $_.method -eq $Method } |
-        Where-Object { -not $Path -or $_.path -like $Path }
+    Invoke-RunaiEmulatorAdmin Get-RunaiEmulatorRequest $PSBoundParameters
 }
 
 function Clear-RunaiEmulatorRequest {
     [CmdletBinding()]
     param()
-    Invoke-RestMethod -Method Delete -Uri "$(Get-RunaiEmulatorUrl)/admin/requests" | Out-Null
+    Invoke-RunaiEmulatorAdmin Clear-RunaiEmulatorRequest
 }
 
 if (-not ('RunaiTestRecordingHost' -as [type])) {

@@ -4,7 +4,7 @@ using Runai.Emulator.Infrastructure;
 namespace Runai.Emulator.Clusters;
 
 /// <summary>
-/// The seeded clusters (<c>--clusters N</c>): cluster i is named <c>cluster-i</c> with uuid
+/// The seeded clusters (<c>--clusters N</c>, or the names of a seed file): cluster i is named <c>cluster-i</c> (or as the seed says) with uuid
 /// <c>00000000-0000-4000-8000-00000000000i</c> (i as 12 hex digits). Clusters cannot be created or deleted through
 /// the emulator, so the store is read-only and needs no reset. Other areas use it to check cluster ids.
 /// </summary>
@@ -18,7 +18,9 @@ public sealed class ClusterStore
 
     public ClusterStore(EmulatorOptions options)
     {
-        All = Enumerable.Range(1, options.Clusters).Select(Seed).ToArray();
+        All = options.ClusterNames.Count > 0
+            ? options.ClusterNames.Select((name, i) => Seed(i + 1, name)).ToArray()
+            : Enumerable.Range(1, options.Clusters).Select(i => Seed(i, $"cluster-{i}")).ToArray();
         _byUuid = All.ToDictionary(c => c.Uuid, StringComparer.OrdinalIgnoreCase);
     }
 
@@ -35,10 +37,10 @@ public sealed class ClusterStore
     public static string UuidOf(int index) =>
         "00000000-0000-4000-8000-" + index.ToString("x12", CultureInfo.InvariantCulture);
 
-    private static DisplayedCluster Seed(int index) => new(
+    private static DisplayedCluster Seed(int index, string name) => new(
         Uuid: UuidOf(index),
         TenantId: EmulatorTenant.Id,
-        Name: $"cluster-{index}",
+        Name: name,
         CreatedAt: SeededAt,
         Domain: $"https://cluster-{index}.emulator.local",
         Version: Version,

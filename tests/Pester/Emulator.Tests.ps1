@@ -1,0 +1,200 @@
+# The emulator cmdlets: Start-/Stop-RunaiEmulator on emulators of their own, and the admin cmdlets (faults, request
+# log, reset) called directly against the suite's emulator.
+
+BeforeAll {
+    Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
+    Import-Module (Get-RunaiModulePath) -Force
+    $script:Url = Get-RunaiEmulatorUrl
+    $script:Dll = $env:RUNAI_EMULATOR_DLL
+    # A started emulator is as strict as the suite's, so that tests run the same either way.
+    $script:Strictness = if (Test-RunaiEmulatorStrict) { @{} } else { @{ Lenient = $true } }
+}
+
+AfterAll {
+    Stop-RunaiEmulator
+}
+
+Describe 'Start-RunaiEmulator and Stop-RunaiEmulator' {
+    AfterEach {
+        Runai\Stop-RunaiEmulator
+    }
+
+    It 'starts an emulator on a free port, connects to it, and stops it with its connection' {
+        $emulator = Start-RunaiEmulator -Path $script:Dll -PassThru @script:Strictness
+        try {
+            $emulator.Url.ToString() | Should -Match '^http://127\.0\.0\.1:\d+/$'
+            $emulator.Url.ToString().TrimEnd('/') | Should -Not -Be $script:Url
+            $emulator.Strict | Should -Be (Test-RunaiEmulatorStrict)
+            (Get-Process -Id $emulator.ProcessId).Id | Should -Be $emulator.ProcessId
+            (Get-RunaiContext).BaseUrl | Should -Be $emulator.Url
+            (Get-RunaiContext).ClusterName | Should -Not -BeNullOrEmpty
+            New-RunaiDepartment -Name started-here | Out-Null
+            Get-RunaiDepartment -Name started-here | Should -Not -BeNullOrEmpty
+            # The suite's emulator did not see that.
+            Get-RunaiEmulatorRequest -Method POST -Path '/api/v1/org-unit/departments' | Should -BeNullOrEmpty
+        }
+        finally {
+            $emulator | Stop-RunaiEmulator
+        }
+        $emulator.HasExited | Should -BeTrue
+        Get-Process -Id $emulator.ProcessId -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        Get-RunaiContext | Should -BeNullOrEmpty
+        { $emulator | Stop-RunaiEmulator; Stop-RunaiEmulator } | Should -Not -Throw
+    }
+
+    It 'passes its options on: -Port, -TokenTtl, -NoConnect' {
+        Connect-RunaiEmulator
+        $port = Get-Random -Minimum 20000 -Maximum 40000
+        $emulator = Start-RunaiEmulator -Path $script:Dll -Port $port -TokenTtl 120 -LifecycleSpeed 5 -NoConnect -PassThru @script:Strictness
+        $emulator.Url.Port | Should -Be $port
+        (Get-RunaiContext).BaseUrl.ToString().TrimEnd('/') | Should -Be $script:Url
+        $context = Connect-Runai -BaseUrl $emulator.Url -ClientId emulator-app -ClientSecret (ConvertTo-SecureString emulator-secret -AsPlainText -Force) -PassThru
+        $context.TokenExpiresOn | Should -BeLessThan ([DateTimeOffset]::UtcNow.AddMinutes(3))
+        Stop-RunaiEmulator
+        $emulator.HasExited | Should -BeTrue
+    }
+
+    It 'finds the emulator built in the repository when no -Path is given' {
+        $emulator = Start-RunaiEmulator -NoConnect -PassThru @script:Strictness
+        $emulator.HasExited | Should -BeFalse
+        (Invoke-RestMethod "$($emulator.Url)api/v1/clusters" -SkipHttpErrorCheck -StatusCodeVariable status) | Out-Null
+        $status | Should -Be 401
+    }
+
+    It 'says what to install when -Path names nothing' {
+        $missing = Join-Path ([IO.Path]::GetTempPath()) "no-such-emulator-$([guid]::NewGuid()).dll"
+        $failure = { Start-RunaiEmulator -Path $missing -NoConnect } | Should -Throw -PassThru
+        $failure.FullyQualifiedErrorId | Should -Be 'EmulatorNotFound,Runai.PowerShell.StartRunaiEmulatorCommand'
+        $failure.CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $failure.Exception.Message | Should -BeLike '*dotnet tool install*'
+    }
+
+    It 'starts from a seed file, and Reset-RunaiEmulator returns to it' {
+        $seed = Join-Path $PSScriptRoot '../../examples/emulator-seed.json'
+        Start-RunaiEmulator -Path $script:Dll -Seed $seed -WarningAction SilentlyContinue @script:Strictness
+        (Get-RunaiCluster).Name | Should -Be @('gpu-east', 'gpu-west')
+        Set-RunaiContext -Cluster gpu-east
+        (Get-RunaiProject | Sort-Object Name).Name | Should -Be @('serving', 'team-a', 'team-b')
+        (Get-RunaiProject -Name team-a).DepartmentName | Should -Be 'research'
+        Remove-RunaiProject -Name team-a -Confirm:$false
+        Get-RunaiProject -Name team-a -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+        Runai\Reset-RunaiEmulator
+        Get-RunaiProject -Name team-a | Should -Not -BeNullOrEmpty
+    }
+
+    It 'refuses a seed file that does not exist before starting anything' {
+        $failure = { Start-RunaiEmulator -Path $script:Dll -Seed (Join-Path $TestDrive 'absent.json') -NoConnect } | Should -Throw -PassThru
+        $failure.FullyQualifiedErrorId | Should -Be 'InvalidArgument,Runai.PowerShell.StartRunaiEmulatorCommand'
+    }
+
+    It 'reports what the emulator printed when it exits at once (its port is taken)' {
+        $taken = ([uri]$script:Url).Port
+        $failure = { Start-RunaiEmulator -Path $script:Dll -Port $taken -NoConnect } | Should -Throw -PassThru
+        $failure.FullyQualifiedErrorId | Should -Be 'EmulatorStartFailed,Runai.PowerShell.StartRunaiEmulatorCommand'
+        $failure.CategoryInfo.Category | Should -Be 'ResourceUnavailable'
+        $failure.Exception.Message | Should -BeLike '*exited with code*'
+    }
+
+    It 'starts nothing with -WhatIf' {
+        $before = @(Get-Process -Name dotnet -ErrorAction SilentlyContinue).Count
+        $lines = Invoke-RunaiWhatIf { Start-RunaiEmulator -Path $env:RUNAI_EMULATOR_DLL -NoConnect -PassThru -WhatIf }
+        $lines | Should -BeLike '*"Start emulator"*Runai.Emulator.dll*'
+        @(Get-Process -Name dotnet -ErrorAction SilentlyContinue).Count | Should -BeLessOrEqual $before
+    }
+}
+
+Describe 'Add-RunaiEmulatorFault' {
+    BeforeAll {
+        Runai\Reset-RunaiEmulator -Url $script:Url
+        Connect-RunaiEmulator
+    }
+
+    It 'makes the next matching request fail, then lets requests through' {
+        $fault = Runai\Add-RunaiEmulatorFault -Path '/api/v1/clusters' -Method GET -Status 503 -RetryAfter 0 -PassThru
+        $fault.Id | Should -Not -BeNullOrEmpty
+        $fault.Status | Should -Be 503
+        Runai\Clear-RunaiEmulatorRequest
+        Get-RunaiCluster | Should -Not -BeNullOrEmpty   # retried after the 503
+        $log = @(Runai\Get-RunaiEmulatorRequest -Method GET -Path '/api/v1/clusters')
+        $log.Status | Should -Be @(503, 200)
+        $log[0].Fault | Should -Not -BeNullOrEmpty
+    }
+
+    It 'maps -DropAfterApply and -CloseConnection to a lost answer of a change that happened' {
+        $fault = Runai\Add-RunaiEmulatorFault -Path '/api/v1/org-unit/departments' -Method POST -CloseConnection -DropAfterApply -PassThru
+        $fault.ApplyFirst | Should -BeTrue
+        $fault.CloseConnection | Should -BeTrue
+        New-RunaiDepartment -Name lost-answer -ErrorAction SilentlyContinue | Out-Null
+        Get-RunaiDepartment -Name lost-answer | Should -Not -BeNullOrEmpty
+        @(Runai\Get-RunaiEmulatorRequest -Method POST -Path '/api/v1/org-unit/departments')[0].Status | Should -Be 0
+    }
+
+    It 'refuses a path that does not start with /' {
+        { Runai\Add-RunaiEmulatorFault -Path 'api/v1/clusters' -Status 500 } | Should -Throw -ErrorId 'ParameterArgumentValidationError,Runai.PowerShell.AddRunaiEmulatorFaultCommand'
+    }
+
+    It 'adds nothing with -WhatIf, and Reset-RunaiEmulator removes faults' {
+        Invoke-RunaiWhatIf { Add-RunaiEmulatorFault -Url $env:RUNAI_EMULATOR_URL -Path '/api/v1/clusters' -Status 500 -WhatIf } |
+            Should -BeLike '*Add fault (500, 1x)*'
+        Get-RunaiCluster | Should -Not -BeNullOrEmpty
+        Runai\Add-RunaiEmulatorFault -Path '/api/v1/clusters' -Status 400 -Count 5
+        Runai\Reset-RunaiEmulator
+        Get-RunaiCluster | Should -Not -BeNullOrEmpty
+    }
+}
+
+Describe 'Get-RunaiEmulatorRequest and Clear-RunaiEmulatorRequest' {
+    BeforeAll {
+        Runai\Reset-RunaiEmulator -Url $script:Url
+        Connect-RunaiEmulator
+    }
+
+    It 'returns the log as objects with their bodies, secrets masked' {
+        $token = @(Runai\Get-RunaiEmulatorRequest -Method POST -Path '/api/v1/token')
+        $token | Should -Not -BeNullOrEmpty
+        $token[-1] | Should -BeOfType ([Runai.PowerShell.RunaiEmulatorRequest])
+        $token[-1].BodyJson | Should -Not -Match 'emulator-secret'
+        $token[-1].HasBearer | Should -BeFalse
+        New-RunaiDepartment -Name logged | Out-Null
+        $post = @(Runai\Get-RunaiEmulatorRequest POST -Path '/api/v1/org-unit/DEPARTMENTS')[-1]
+        $post.Body.name | Should -Be 'logged'
+        $post.HasBearer | Should -BeTrue
+    }
+
+    It 'is emptied by Clear-RunaiEmulatorRequest, unless -WhatIf' {
+        Invoke-RunaiWhatIf { Clear-RunaiEmulatorRequest -Url $env:RUNAI_EMULATOR_URL -WhatIf } | Should -BeLike '*request log*'
+        Runai\Get-RunaiEmulatorRequest | Should -Not -BeNullOrEmpty
+        Runai\Clear-RunaiEmulatorRequest
+        Runai\Get-RunaiEmulatorRequest | Should -BeNullOrEmpty
+    }
+
+    It 'takes -Url, and fails with NoEmulator when there is nothing to default to' {
+        Runai\Get-RunaiEmulatorRequest -Url $script:Url | Should -BeNullOrEmpty
+        $text = Invoke-RunaiChildPwsh -ArgumentList (Get-RunaiModulePath) -Script {
+            param($modulePath)
+            Import-Module $modulePath
+            try { Reset-RunaiEmulator -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }
+        }
+        $text | Should -Be 'NoEmulator,Runai.PowerShell.ResetRunaiEmulatorCommand'
+    }
+}
+
+Describe 'The README''s example test file' {
+    It 'examples/MyScript.Tests.ps1 passes, run as a user runs it' {
+        # In a pwsh of its own: a Pester run inside this one would mix their results.
+        $testPath = (Resolve-Path (Join-Path $PSScriptRoot '../../examples/MyScript.Tests.ps1')).Path
+        $lines = Invoke-RunaiChildPwsh -ArgumentList (Get-RunaiModulePath), $env:RUNAI_PESTER_MANIFEST, $testPath -Script {
+            param($modulePath, $pesterPath, $testPath)
+            Import-Module $pesterPath
+            Import-Module $modulePath
+            $config = New-PesterConfiguration
+            $config.Run.Path = $testPath
+            $config.Run.PassThru = $true
+            $config.Output.Verbosity = 'None'
+            $result = Invoke-Pester -Configuration $config
+            "passed=$($result.PassedCount) failed=$($result.FailedCount)"
+            $result.Failed | ForEach-Object { "FAILED $($_.ExpandedPath): $($_.ErrorRecord)" }
+        }
+        $lines | Should -Contain 'passed=5 failed=0' -Because ($lines -join "`n")
+    }
+}
