@@ -64,6 +64,8 @@ Describe 'Workloads with assets by name' {
         $spec.compute.gpuDevicesRequest | Should -Be 1
         $spec.compute.cpuCoreRequest | Should -Be 8
         $spec.compute.cpuMemoryRequest | Should -Be '16G'
+        # Each data source's flat spec is read from its kind's route (the family list keys specs by kind).
+        @(Get-RunaiEmulatorRequest -Method GET -Path '/api/v1/asset/datasource/pvc/*') | Should -HaveCount 1
         $spec.storage.pvc[0].name | Should -Be 'models'
         $spec.storage.pvc[0].claimName | Should -Be 'nim-cache'
         $spec.storage.pvc[0].path | Should -Be '/opt/nim/.cache'

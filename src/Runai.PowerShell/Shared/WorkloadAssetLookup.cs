@@ -44,7 +44,11 @@ internal sealed class WorkloadAssetLookup
         }
         foreach (var name in dataSources ?? Array.Empty<string>())
         {
-            if (Find(AssetFamily.DataSource, name, null, out var found)) assets.DataSources.Add(found!);
+            // The family list gives each spec keyed by kind (contract: DatasourceListResponseAssetSpec); the kind's
+            // own GET gives the flat spec a workload's storage item copies.
+            if (Find(AssetFamily.DataSource, name, null, out var found) && AssetKinds.FromName(found!.Kind) is { } kind
+                && cmdlet.TryRun(ct => connection.Assets(kind).GetAsync(found.Id, ct), name, out var full))
+                assets.DataSources.Add(full);
             else ok = false;
         }
         if (imagePullCredential is not null)
