@@ -27,6 +27,24 @@ public static class ComputeSpec
         }
     }
 
+    /// <summary>The compute asset spec fields a workload's <c>spec.compute</c> has too.</summary>
+    private static readonly string[] WorkloadFields =
+    {
+        "gpuDevicesRequest", "gpuRequestType", "gpuPortionRequest", "gpuPortionLimit", "gpuMemoryRequest", "gpuMemoryLimit",
+        "cpuCoreRequest", "cpuCoreLimit", "cpuMemoryRequest", "cpuMemoryLimit", "largeShmRequest", "extendedResources",
+    };
+
+    /// <summary>A compute asset's fields as a workload's <c>spec.compute</c> takes them.</summary>
+    public static JsonObject ToWorkloadCompute(JsonObject assetSpec)
+    {
+        var compute = new JsonObject();
+        foreach (var field in WorkloadFields)
+        {
+            if (assetSpec[field] is { } value) compute[field] = value.DeepClone();
+        }
+        return compute;
+    }
+
     /// <summary>Writes the given values over <paramref name="compute"/>; a portion or memory request implies one device unless given.</summary>
     public static JsonObject Apply(JsonObject compute, int? gpu, double? gpuFraction, string? gpuMemory, double? cpu, string? memory,
         double? cpuLimit = null, string? memoryLimit = null)

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
+using Runai.Client.Assets;
 
 namespace Runai.Client.Workloads;
 
@@ -13,8 +13,6 @@ namespace Runai.Client.Workloads;
 /// </summary>
 public sealed class WorkloadSubmission
 {
-    private static readonly Regex Quantity = new("^([+]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$", RegexOptions.CultureInvariant);
-
     public WorkloadSubmission(WorkloadKind kind, string name, string projectId, string clusterId)
     {
         Kind = kind;
@@ -32,6 +30,12 @@ public sealed class WorkloadSubmission
     public string? ProjectName { get; set; }
 
     public JsonObject? Spec { get; set; }
+
+    /// <summary>The assets submitted with (by name): the base that <see cref="Spec"/> and every parameter are written over.</summary>
+    public WorkloadAssets? Assets { get; set; }
+
+    /// <summary>Whether an image is given: by <see cref="Image"/>, in <see cref="Spec"/> or by the environment asset.</summary>
+    public bool HasImage => Image is not null || Spec?["image"] is not null || Assets?.Environment?.Spec?["image"] is not null;
     public string? Image { get; set; }
     public string? Command { get; set; }
     public string? Arguments { get; set; }
@@ -70,16 +74,7 @@ public sealed class WorkloadSubmission
     public void Validate()
     {
         ResourceNames.Check(Name, "workload");
-        if (GpuFraction is { } fraction && (fraction <= 0 || fraction > 1))
-            throw new RunaiInvalidValueException(InvalidValueKind.Value, fraction, $"GpuFraction {fraction} must be greater than 0 and at most 1.");
-        if (GpuFraction is not null && GpuMemory is not null)
-            throw new RunaiInvalidValueException(InvalidValueKind.Value, GpuMemory,
-                "GpuFraction and GpuMemory cannot both be given: a GPU is requested either as a portion or as memory.");
-        foreach (var (label, value) in new[] { ("GpuMemory", GpuMemory), ("Memory", Memory) })
-        {
-            if (value is not null && !Quantity.IsMatch(value))
-                throw new RunaiInvalidValueException(InvalidValueKind.Quantity, value, $"{label} '{value}' is not a Kubernetes quantity such as 8G or 512Mi.");
-        }
+        ComputeSpec.Validate(GpuFraction, GpuMemory, ("Memory", Memory));
         if (Ports?.FirstOrDefault(p => p is < 1 or > 65535) is { } port and not 0)
             throw new RunaiInvalidValueException(InvalidValueKind.Value, port, $"Port {port} is outside 1-65535.");
         if (MinReplicas is { } min && MaxReplicas is { } max && max < min)
@@ -89,7 +84,9 @@ public sealed class WorkloadSubmission
     /// <summary>The JSON body of POST /api/v1/workloads/{kind}.</summary>
     public JsonObject ToRequest()
     {
-        var spec = (JsonObject?)Spec?.DeepClone() ?? new JsonObject();
+        var spec = Assets is { IsEmpty: false } assets
+            ? WorkloadAssets.Merge(assets.ToSpec(), Spec)
+            : (JsonObject?)Spec?.DeepClone() ?? new JsonObject();
         Set(spec, "image", Image);
         Set(spec, "command", Command);
         Set(spec, "args", Arguments);
@@ -104,10 +101,13 @@ public sealed class WorkloadSubmission
         if (Pvcs is { Count: > 0 })
         {
             var storage = Child(spec, "storage");
-            storage["pvc"] = new JsonArray(Pvcs.Select(p => (JsonNode?)new JsonObject
+            // A PVC data source stays unless -Pvc mounts something at its path.
+            var kept = (Assets?.DataSources.Count > 0 ? storage["pvc"] as JsonArray : null)?.OfType<JsonObject>()
+                .Where(item => !Pvcs.Any(p => p.Path == item["path"]?.ToString())).Select(item => (JsonNode?)item.DeepClone()) ?? Enumerable.Empty<JsonNode?>();
+            storage["pvc"] = new JsonArray(kept.Concat(Pvcs.Select(p => (JsonNode?)new JsonObject
             {
                 ["claimName"] = p.ClaimName, ["path"] = p.Path, ["existingPvc"] = true, ["readOnly"] = p.ReadOnly,
-            }).ToArray());
+            })).ToArray());
         }
         ApplyCompute(spec);
 
@@ -141,22 +141,7 @@ public sealed class WorkloadSubmission
     private void ApplyCompute(JsonObject spec)
     {
         if (Gpu is null && GpuFraction is null && GpuMemory is null && Cpu is null && Memory is null) return;
-        var compute = Child(spec, "compute");
-        Set(compute, "gpuDevicesRequest", Gpu);
-        if (GpuFraction is { } fraction)
-        {
-            compute["gpuRequestType"] = "portion";
-            compute["gpuPortionRequest"] = fraction;
-            if (compute["gpuDevicesRequest"] is null) compute["gpuDevicesRequest"] = 1;
-        }
-        if (GpuMemory is { } memory)
-        {
-            compute["gpuRequestType"] = "memory";
-            compute["gpuMemoryRequest"] = memory;
-            if (compute["gpuDevicesRequest"] is null) compute["gpuDevicesRequest"] = 1;
-        }
-        Set(compute, "cpuCoreRequest", Cpu);
-        Set(compute, "cpuMemoryRequest", Memory);
+        ComputeSpec.Apply(Child(spec, "compute"), Gpu, GpuFraction, GpuMemory, Cpu, Memory);
     }
 
     /// <summary>name/value items; entries of the same name from -Spec are replaced, others kept.</summary>
@@ -187,11 +172,6 @@ public sealed class WorkloadSubmission
     }
 
     private static void Set(JsonObject target, string name, int? value)
-    {
-        if (value is not null) target[name] = value.Value;
-    }
-
-    private static void Set(JsonObject target, string name, double? value)
     {
         if (value is not null) target[name] = value.Value;
     }

@@ -45,10 +45,11 @@ public sealed class WorkloadsClient
         View.FindByNameAsync(name, projectId, cancellationToken);
 
     /// <summary>The project by name (in the selected cluster, when one is) or id (the workload cmdlets take either).</summary>
-    public async Task<(string Id, string Name, string? ClusterId)> ResolveProjectAsync(string nameOrId, CancellationToken cancellationToken = default)
+    public async Task<(string Id, string Name, string? ClusterId, string? DepartmentId)> ResolveProjectAsync(string nameOrId,
+        CancellationToken cancellationToken = default)
     {
         var project = await connection.Projects().ResolveAsync(nameOrId, connection.Cluster?.Uuid, cancellationToken).ConfigureAwait(false);
-        return (project.Id, project.Name, string.IsNullOrEmpty(project.ClusterId) ? null : project.ClusterId);
+        return (project.Id, project.Name, string.IsNullOrEmpty(project.ClusterId) ? null : project.ClusterId, project.DepartmentId);
     }
 
     /// <summary>

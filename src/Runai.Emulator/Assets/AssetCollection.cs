@@ -87,9 +87,11 @@ public static class AssetCollection
         var json = new JsonObject { ["meta"] = meta.WithoutNulls(), ["spec"] = asset.Spec.DeepClone() };
         if (kind.IsCredential)
         {
-            var secretName = asset.Spec.GetString("existingSecretName") ?? $"{asset.Name}-{asset.Id[^6..]}";
-            json["clusterInfo"] = new JsonObject { ["resources"] = new JsonArray(new JsonObject { ["name"] = secretName }) };
+            json["clusterInfo"] = new JsonObject { ["resources"] = new JsonArray(new JsonObject { ["name"] = SecretName(asset) }) };
         }
         return json;
     }
+
+    /// <summary>The Kubernetes secret the cluster made for a credential (or the existing one it names).</summary>
+    public static string SecretName(AssetRecord credential) => credential.Spec.GetString("existingSecretName") ?? $"{credential.Name}-{credential.Id[^6..]}";
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Primitives;
+using Runai.Emulator.Assets;
 using Runai.Emulator.Collections;
 using Runai.Emulator.Infrastructure;
 
@@ -43,9 +44,11 @@ public static class WorkloadArea
     private static void MapTypedRoutes(WebApplication app, WorkloadKind kind)
     {
         var route = $"{Base}/{kind.RouteSegment()}";
-        app.MapPost(route, async (HttpContext context, WorkloadStore store) =>
+        app.MapPost(route, async (HttpContext context, WorkloadStore store, AssetStores assets, EmulatorOptions options) =>
         {
-            var workload = store.Create(kind, await JsonBody.ReadObjectAsync(context.Request), CallerName(context));
+            var body = await JsonBody.ReadObjectAsync(context.Request);
+            if (!options.Lenient) AssetReferences.Check(assets, body);
+            var workload = store.Create(kind, body, CallerName(context));
             return Json(WorkloadViews.Typed(workload, store.Now), 202);
         });
         app.MapGet(route + "/{workloadId}", (string workloadId, WorkloadStore store) =>

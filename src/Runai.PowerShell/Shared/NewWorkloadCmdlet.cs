@@ -41,10 +41,31 @@ public abstract class NewWorkloadCmdlet : RunaiChangeCmdlet
     [ValidateNotNullOrEmpty]
     public string? Arguments { get; set; }
 
-    /// <summary>Environment variables, name = value.</summary>
+    /// <summary>Environment variables, name = value (-Environment is the older name).</summary>
     [Parameter]
+    [Alias("Environment")]
     [ValidateNotNull]
-    public Hashtable? Environment { get; set; }
+    public Hashtable? EnvironmentVariable { get; set; }
+
+    /// <summary>An environment asset by name: its image, command, variables, ports… under the explicit parameters.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? EnvironmentAsset { get; set; }
+
+    /// <summary>A compute asset by name: its GPU, CPU and memory requests under the explicit parameters.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? ComputeAsset { get; set; }
+
+    /// <summary>Data sources by name (any kind), each mounted as the workload's storage.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string[]? DataSource { get; set; }
+
+    /// <summary>A docker registry credential by name: its Kubernetes secret pulls the image.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? ImagePullCredential { get; set; }
 
     /// <summary>Whole GPU devices per pod.</summary>
     [Parameter]
@@ -135,10 +156,10 @@ public abstract class NewWorkloadCmdlet : RunaiChangeCmdlet
             WriteRunaiError(e, Name);
             return;
         }
-        if (submission.Image is null && submission.Spec?["image"] is null)
+        var usesAssets = EnvironmentAsset is not null || ComputeAsset is not null || DataSource is { Length: > 0 } || ImagePullCredential is not null;
+        if (!usesAssets && !submission.HasImage)
         {
-            WriteInputError($"An image is required for {Kind.Noun()} '{Name}': use -Image or give spec.image in -Spec.",
-                ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, Name);
+            WriteImageRequired();
             return;
         }
 
@@ -151,6 +172,18 @@ public abstract class NewWorkloadCmdlet : RunaiChangeCmdlet
             WriteInputError($"The cluster of project '{project.Name}' is unknown. Run Set-RunaiContext -Cluster <name>.",
                 ErrorIds.NoClusterSelected, ErrorCategory.InvalidOperation, Project);
             return;
+        }
+        if (usesAssets)
+        {
+            // Every name is looked up before anything is written; a miss has already been reported.
+            submission.Assets = new WorkloadAssetLookup(this, connection, project.Id, submission.ClusterId, project.DepartmentId)
+                .Resolve(EnvironmentAsset, ComputeAsset, DataSource, ImagePullCredential);
+            if (submission.Assets is null) return;
+            if (!submission.HasImage)
+            {
+                WriteImageRequired();
+                return;
+            }
         }
 
         var (wait, timeoutSec) = (Wait.IsPresent, TimeoutSec);
@@ -165,6 +198,10 @@ public abstract class NewWorkloadCmdlet : RunaiChangeCmdlet
             if (final is not null) WriteObject(final);
         });
     }
+
+    private void WriteImageRequired() =>
+        WriteInputError($"An image is required for {Kind.Noun()} '{Name}': use -Image, -EnvironmentAsset or give spec.image in -Spec.",
+            ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, Name);
 
     private void FillSubmission(WorkloadSubmission submission)
     {
@@ -184,7 +221,7 @@ public abstract class NewWorkloadCmdlet : RunaiChangeCmdlet
         submission.Image = Image;
         submission.Command = Command;
         submission.Arguments = Arguments;
-        submission.Environment = ToDictionary(Environment);
+        submission.Environment = ToDictionary(EnvironmentVariable);
         submission.Gpu = Gpu;
         submission.GpuFraction = GpuFraction;
         submission.GpuMemory = GpuMemory;
