@@ -147,12 +147,16 @@ public sealed class PagerTests
     public async Task Through_the_client_stopping_after_the_first_page_cancels_the_request_in_flight()
     {
         var cancelled = new TaskCompletionSource();
+        var prefetchArrived = new TaskCompletionSource();
         var transport = Api.Transport(async (request, _, cancellationToken) =>
         {
             if (!request.RequestUri!.Query.Contains("offset=0", StringComparison.Ordinal))
             {
                 using (cancellationToken.Register(() => cancelled.TrySetResult()))
+                {
+                    prefetchArrived.TrySetResult();
                     await Task.Delay(Timeout.Infinite, cancellationToken);
+                }
             }
             return ScriptedTransport.Json(HttpStatusCode.OK, """{"nodepools":[{"id":"a","name":"a","clusterId":"c"},{"id":"b","name":"b","clusterId":"c"}]}""");
         });
@@ -161,6 +165,8 @@ public sealed class PagerTests
         await foreach (var page in connection.NodePools().ListPagesAsync(pageSize: 2))
         {
             Assert.Equal(2, page.Count);
+            // Stop only once the prefetch is really in flight at the transport, so it is that request that must be cancelled.
+            await prefetchArrived.Task.WaitAsync(Guard);
             break;
         }
 
