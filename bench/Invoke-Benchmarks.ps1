@@ -217,7 +217,7 @@ try {
                 RestMethod = 'same as above'
                 Floor = 'same as above'
             })
-        Add-Target 'Get-RunaiProject -Id at most 2.5× the floor' (Get-Median $ratios.project) 2.5 AtMost '×' "$($requests.project) requests per call (the department listing for DepartmentName)"
+        Add-Target 'Get-RunaiProject -Id at most 2.5× the floor' (Get-Median $ratios.project) 2.5 AtMost '×' "$($requests.project) request(s) per call$(if ($requests.project -gt 1) { ' (a department listing for DepartmentName)' })"
         Add-Target 'Invoke-RunaiApi at most 2× the floor' (Get-Median $ratios.api) 2 AtMost '×'
     }
 
