@@ -17,6 +17,18 @@ namespace Runai.PowerShell;
 /// </summary>
 internal static class ListWriter
 {
+    /// <summary>The body of a Get- cmdlet: the items with the given ids (each checked, each miss one error), else the listing by names.</summary>
+    public static void WriteByIdOrName<T>(RunaiCmdlet cmdlet, ResourceClient<T> client, string[]? ids, string[]? names, ResourceQuery? query = null)
+        where T : class
+    {
+        if (ids is not null)
+        {
+            foreach (var item in TargetResolver.Resolve(cmdlet, client, ids, null)) cmdlet.WriteObject(item);
+            return;
+        }
+        Write(cmdlet, client, names, query);
+    }
+
     /// <param name="cmdlet">The cmdlet writing (SupportsPaging gives it -Skip/-First/-IncludeTotalCount).</param>
     /// <param name="client">The collection listed.</param>
     /// <param name="names">-Name patterns (null: everything).</param>

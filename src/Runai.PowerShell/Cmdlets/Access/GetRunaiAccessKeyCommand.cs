@@ -21,14 +21,5 @@ public sealed class GetRunaiAccessKeyCommand : RunaiCmdlet
     [ValidateNotNullOrEmpty]
     public string[]? Id { get; set; }
 
-    protected override void ProcessRecord()
-    {
-        var keys = RequireConnection().AccessKeys();
-        if (ParameterSetName == ByIdSet)
-        {
-            foreach (var key in TargetResolver.Resolve(this, keys, Id, null)) WriteObject(key);
-            return;
-        }
-        ListWriter.Write(this, keys, Name);
-    }
+    protected override void ProcessRecord() => ListWriter.WriteByIdOrName(this, RequireConnection().AccessKeys(), Id, Name);
 }

@@ -21,14 +21,5 @@ public sealed class GetRunaiRoleCommand : RunaiCmdlet
     [ValidateNotNullOrEmpty]
     public string[]? Id { get; set; }
 
-    protected override void ProcessRecord()
-    {
-        var roles = RequireConnection().Roles();
-        if (ParameterSetName == ByIdSet)
-        {
-            foreach (var role in TargetResolver.Resolve(this, roles, Id, null)) WriteObject(role);
-            return;
-        }
-        ListWriter.Write(this, roles, Name);
-    }
+    protected override void ProcessRecord() => ListWriter.WriteByIdOrName(this, RequireConnection().Roles(), Id, Name);
 }

@@ -21,14 +21,5 @@ public sealed class GetRunaiServiceAccountCommand : RunaiCmdlet
     [ValidateNotNullOrEmpty]
     public string[]? Id { get; set; }
 
-    protected override void ProcessRecord()
-    {
-        var accounts = RequireConnection().ServiceAccounts();
-        if (ParameterSetName == ByIdSet)
-        {
-            foreach (var account in TargetResolver.Resolve(this, accounts, Id, null)) WriteObject(account);
-            return;
-        }
-        ListWriter.Write(this, accounts, Name);
-    }
+    protected override void ProcessRecord() => ListWriter.WriteByIdOrName(this, RequireConnection().ServiceAccounts(), Id, Name);
 }

@@ -21,14 +21,5 @@ public sealed class GetRunaiClusterCommand : RunaiCmdlet
     [ValidateNotNullOrEmpty]
     public string[]? Id { get; set; }
 
-    protected override void ProcessRecord()
-    {
-        var clusters = RequireConnection().Clusters();
-        if (ParameterSetName == ByIdSet)
-        {
-            foreach (var cluster in TargetResolver.Resolve(this, clusters, Id, null)) WriteObject(cluster);
-            return;
-        }
-        ListWriter.Write(this, clusters, Name);
-    }
+    protected override void ProcessRecord() => ListWriter.WriteByIdOrName(this, RequireConnection().Clusters(), Id, Name);
 }

@@ -25,13 +25,7 @@ public sealed class GetRunaiNodePoolCommand : RunaiCmdlet
     protected override void ProcessRecord()
     {
         var connection = RequireConnection();
-        var pools = connection.NodePools();
-        if (ParameterSetName == ByIdSet)
-        {
-            foreach (var pool in TargetResolver.Resolve(this, pools, Id, null)) WriteObject(pool);
-            return;
-        }
         var inCluster = connection.Cluster is { } cluster ? new ResourceQuery().Where("clusterId", "==", cluster.Uuid) : null;
-        ListWriter.Write(this, pools, Name, inCluster);
+        ListWriter.WriteByIdOrName(this, connection.NodePools(), Id, Name, inCluster);
     }
 }
