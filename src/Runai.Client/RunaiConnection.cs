@@ -9,6 +9,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Runai.Client.Authentication;
 using Runai.Client.Clusters;
+using Runai.Client.Organization;
 using Runai.Client.Pipeline;
 using Runai.Client.Resources;
 
@@ -24,6 +25,7 @@ public sealed class RunaiConnection : IDisposable
     private readonly HttpPipeline pipeline;
     private readonly ConcurrentDictionary<object, object> resourceClients = new();
     private Cluster? cluster;
+    private Project? project;
 
     public RunaiConnection(RunaiConnectionOptions options, RunaiCredential credential)
     {
@@ -67,6 +69,16 @@ public sealed class RunaiConnection : IDisposable
     {
         get => Volatile.Read(ref cluster);
         set => Volatile.Write(ref cluster, value);
+    }
+
+    /// <summary>
+    /// The project that project-scoped calls use when none is named (as <c>runai project set</c> does for the Run:ai
+    /// CLI); null when none was chosen.
+    /// </summary>
+    public Project? Project
+    {
+        get => Volatile.Read(ref project);
+        set => Volatile.Write(ref project, value);
     }
 
     /// <summary>The selected cluster's id, or an error telling the user how to select one.</summary>

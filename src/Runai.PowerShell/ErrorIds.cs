@@ -12,6 +12,7 @@ public static class ErrorIds
     public const string InvalidBaseUrl = "InvalidBaseUrl";
     public const string MissingConnectionSetting = "MissingConnectionSetting";
     public const string NoClusterSelected = "NoClusterSelected";
+    public const string NoProjectSelected = "NoProjectSelected";
 
     // Answers of the control plane, by status
     public const string ApiBadRequest = "ApiBadRequest";

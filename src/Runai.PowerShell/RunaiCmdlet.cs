@@ -36,6 +36,22 @@ public abstract class RunaiCmdlet : RunaiAsyncCmdlet
         return context!;
     }
 
+    /// <summary>
+    /// -Project as given, else the default project of the connection in use (Set-RunaiContext -Project), as the Run:ai
+    /// CLI's <c>runai project set</c> works; null when there is neither.
+    /// </summary>
+    protected string? ProjectOrDefault(string? project) => project ?? SelectedContext?.Connection.Project?.Name;
+
+    /// <summary>The project to act in (see <see cref="ProjectOrDefault"/>), or a non-terminating NoProjectSelected error.</summary>
+    protected bool TryRequireProject(string? project, object? target, out string selected)
+    {
+        selected = ProjectOrDefault(project) ?? "";
+        if (selected.Length > 0) return true;
+        WriteInputError("No project was given and the connection has no default project. Pass -Project, or choose one with Set-RunaiContext -Project <name>.",
+            ErrorIds.NoProjectSelected, ErrorCategory.InvalidOperation, target);
+        return false;
+    }
+
     private ChangeQueue? changes;
 
     /// <summary>How many changes may run at once (-ThrottleLimit of the cmdlets that make changes; 1 elsewhere).</summary>

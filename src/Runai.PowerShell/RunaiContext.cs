@@ -26,6 +26,10 @@ public sealed class RunaiContext
     public Uri BaseUrl => Connection.BaseUrl;
     public string? ClusterName => Connection.Cluster?.Name;
     public string? ClusterId => Connection.Cluster?.Uuid;
+
+    /// <summary>The default project (Set-RunaiContext -Project): used by cmdlets whose -Project is omitted.</summary>
+    public string? Project => Connection.Project?.Name;
+    public string? ProjectId => Connection.Project?.Id;
     public RunaiAuthKind AuthKind => Connection.AuthKind;
     public string? ClientId => Connection.ClientId;
     public string? GrantType => Connection.GrantType;
@@ -34,5 +38,5 @@ public sealed class RunaiContext
     public int TimeoutSec => (int)Connection.Options.Timeout.TotalSeconds;
     public bool SkipCertificateCheck => Connection.Options.SkipCertificateCheck;
 
-    public override string ToString() => $"{BaseUrl} ({ClusterName ?? "no cluster"})";
+    public override string ToString() => $"{BaseUrl} ({ClusterName ?? "no cluster"}{(Project is null ? "" : ", project " + Project)})";
 }

@@ -62,6 +62,28 @@ public sealed class ResourceClient<T> where T : class
         return all;
     }
 
+    /// <summary>
+    /// The names of the items the query selects (at most <paramref name="limit"/>, sorted, without repeats), kept in
+    /// the connection's cache for a short time and dropped when this client changes the collection: what tab
+    /// completion offers, without listing the collection again on every key press.
+    /// </summary>
+    public Task<IReadOnlyList<string>> ListNamesAsync(ResourceQuery? query = null, int limit = 1000, CancellationToken cancellationToken = default)
+    {
+        var key = Resource.Route + "|names|" + (query ?? new ResourceQuery()).ToQueryString().AppendTo("") + "|" + limit;
+        return connection.Cache.GetOrAddAsync<IReadOnlyList<string>>(key, async ct =>
+        {
+            var names = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
+            await foreach (var page in ListPagesAsync(query, take: limit, cancellationToken: ct).ConfigureAwait(false))
+            {
+                foreach (var item in page)
+                {
+                    if (Resource.NameOf(item) is { Length: > 0 } name) names.Add(name);
+                }
+            }
+            return names.ToList();
+        }, cancellationToken);
+    }
+
     public async Task<long> CountAsync(ResourceQuery? query = null, CancellationToken cancellationToken = default)
     {
         var operation = Require(Resource.Operations.Count, "count");

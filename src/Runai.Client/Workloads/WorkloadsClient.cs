@@ -70,6 +70,7 @@ public sealed class WorkloadsClient
                 var created = await connection.SendAsync(HttpMethod.Post, path, RunaiConnection.JsonContent(request.ToJsonString()),
                     WorkloadsJsonContext.Default.SubmittedWorkload, cancellationToken).ConfigureAwait(false);
                 if (created is null) throw new RunaiException($"POST /{path} answered without the created workload.");
+                connection.Cache.Invalidate(View.Resource.Route); // the view lists what the typed route created
                 return await ViewOfCreatedAsync(submission, created, cancellationToken).ConfigureAwait(false);
             }
             catch (RunaiException error) when (IsConflict(error) || MayHaveBeenApplied(error))
@@ -103,8 +104,11 @@ public sealed class WorkloadsClient
         connection.SendAsync<JsonElement>(HttpMethod.Post, RunaiPath.Format(Base + "/{0}/{1}/resume", kind.RouteSegment(), CheckedId(workloadId)),
             null, null, cancellationToken);
 
-    public Task DeleteAsync(WorkloadKind kind, string workloadId, CancellationToken cancellationToken = default) =>
-        connection.DeleteAsync(RunaiPath.Format(Base + "/{0}/{1}", kind.RouteSegment(), CheckedId(workloadId)), cancellationToken);
+    public async Task DeleteAsync(WorkloadKind kind, string workloadId, CancellationToken cancellationToken = default)
+    {
+        await connection.DeleteAsync(RunaiPath.Format(Base + "/{0}/{1}", kind.RouteSegment(), CheckedId(workloadId)), cancellationToken).ConfigureAwait(false);
+        connection.Cache.Invalidate(View.Resource.Route);
+    }
 
     public IAsyncEnumerable<WorkloadPod> ListPodsAsync(string workloadId, CancellationToken cancellationToken = default) =>
         Pager.Flatten(ListPodPagesAsync(workloadId, cancellationToken), cancellationToken);

@@ -20,12 +20,14 @@ public abstract class AccessGrantCmdlet : RunaiChangeCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("Email", "Username")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(UserNameCompleter))]
     public string? User { get; set; }
 
     /// <summary>A service account's name, client id or id. Binds from piped service accounts (ClientId).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("ClientId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ServiceAccountNameCompleter))]
     public string? ServiceAccount { get; set; }
 
     /// <summary>A group name from the identity provider.</summary>
@@ -36,18 +38,22 @@ public abstract class AccessGrantCmdlet : RunaiChangeCmdlet
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [Alias("RoleName", "RoleId")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(RoleNameCompleter))]
     public string Role { get; set; } = "";
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ProjectNameCompleter))]
     public string? Project { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(DepartmentNameCompleter))]
     public string? Department { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ClusterNameCompleter))]
     public string? Cluster { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]

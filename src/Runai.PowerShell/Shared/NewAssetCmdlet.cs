@@ -28,17 +28,20 @@ public abstract class NewAssetCmdlet : RunaiChangeCmdlet
     [ValidateLength(1, 250)]
     public string? Description { get; set; }
 
-    /// <summary>The project (name or id) the asset belongs to.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = ProjectSet, ValueFromPipelineByPropertyName = true)]
+    /// <summary>The project (name or id) the asset belongs to; by default the connection's default project.</summary>
+    [Parameter(ParameterSetName = ProjectSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ProjectNameCompleter))]
     public string? Project { get; set; }
 
     [Parameter(Mandatory = true, ParameterSetName = DepartmentSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(DepartmentNameCompleter))]
     public string? Department { get; set; }
 
     [Parameter(Mandatory = true, ParameterSetName = ClusterSet, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ClusterNameCompleter))]
     public string? Cluster { get; set; }
 
     [Parameter(Mandatory = true, ParameterSetName = TenantSet)]
@@ -62,10 +65,12 @@ public abstract class NewAssetCmdlet : RunaiChangeCmdlet
         if (!TryPrepare(() => ResourceNames.Check(Name, Kind.Noun), Name)) return;
         if (!TryPrepare(BuildSpec, Name, out var spec)) return;
         var connection = RequireConnection();
+        string? project = null;
+        if (ParameterSetName == ProjectSet && !TryRequireProject(Project, Name, out project)) return;
         if (!TryRun(async ct =>
             {
                 await CompleteSpecAsync(connection, spec, ct).ConfigureAwait(false);
-                return await AssetScope.ResolveAsync(connection, Project, Department, Cluster, ct).ConfigureAwait(false);
+                return await AssetScope.ResolveAsync(connection, project, Department, Cluster, ct).ConfigureAwait(false);
             }, Name, out var scope)) return;
         var asset = new Asset { Meta = scope.ToMeta(Name, Description), Spec = spec };
         AddSecrets(asset);

@@ -23,10 +23,11 @@ public abstract class NewWorkloadCmdlet : RunaiChangeCmdlet
     public string? Name { get; set; }
 
 
-    /// <summary>The project, by name or id.</summary>
-    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    /// <summary>The project, by name or id; by default the connection's default project (Set-RunaiContext -Project).</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("ProjectName")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ProjectNameCompleter))]
     public string? Project { get; set; }
 
     [Parameter]
@@ -50,21 +51,25 @@ public abstract class NewWorkloadCmdlet : RunaiChangeCmdlet
     /// <summary>An environment asset by name: its image, command, variables, ports… under the explicit parameters.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(AssetNameCompleter))]
     public string? EnvironmentAsset { get; set; }
 
     /// <summary>A compute asset by name: its GPU, CPU and memory requests under the explicit parameters.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(AssetNameCompleter))]
     public string? ComputeAsset { get; set; }
 
     /// <summary>Data sources by name (any kind), each mounted as the workload's storage.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(AssetNameCompleter))]
     public string[]? DataSource { get; set; }
 
     /// <summary>A docker registry credential by name: its Kubernetes secret pulls the image.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(AssetNameCompleter))]
     public string? ImagePullCredential { get; set; }
 
     /// <summary>Whole GPU devices per pod.</summary>
@@ -95,6 +100,7 @@ public abstract class NewWorkloadCmdlet : RunaiChangeCmdlet
     /// <summary>Node pools in order of preference.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(NodePoolNameCompleter))]
     public string[]? NodePool { get; set; }
 
     /// <summary>-Preemptible or -Preemptible:$false; absent leaves the kind's default.</summary>
@@ -163,7 +169,8 @@ public abstract class NewWorkloadCmdlet : RunaiChangeCmdlet
             return;
         }
 
-        if (!TryRun(ct => client.ResolveProjectAsync(Project!, ct), Project, out var project)) return;
+        if (!TryRequireProject(Project, Name, out var projectName)) return;
+        if (!TryRun(ct => client.ResolveProjectAsync(projectName, ct), projectName, out var project)) return;
         submission.ProjectId = project.Id;
         submission.ProjectName = project.Name;
         submission.ClusterId = project.ClusterId ?? connection.Cluster?.Uuid ?? "";

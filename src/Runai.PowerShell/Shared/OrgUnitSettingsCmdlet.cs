@@ -19,6 +19,7 @@ public abstract class OrgUnitSettingsCmdlet : RunaiChangeCmdlet
     /// <summary>The node pool the quota parameters apply to (by name); the cluster's default pool when omitted.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(NodePoolNameCompleter))]
     public string? NodePool { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
@@ -63,6 +64,7 @@ public abstract class OrgUnitSettingsCmdlet : RunaiChangeCmdlet
     /// <summary>The default order of node pools for workloads, by name.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNull]
+    [ArgumentCompleter(typeof(NodePoolNameCompleter))]
     public string[]? DefaultNodePool { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]

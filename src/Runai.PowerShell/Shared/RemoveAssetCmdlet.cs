@@ -15,6 +15,7 @@ public abstract class RemoveAssetCmdlet : RunaiChangeCmdlet
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByNameSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(AssetNameCompleter))]
     public string[]? Name { get; set; }
 
     protected abstract AssetFamily Family { get; }

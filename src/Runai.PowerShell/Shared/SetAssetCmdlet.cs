@@ -19,6 +19,7 @@ public abstract class SetAssetCmdlet : RunaiChangeCmdlet
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByNameSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(AssetNameCompleter))]
     public string? Name { get; set; }
 
     [Parameter]

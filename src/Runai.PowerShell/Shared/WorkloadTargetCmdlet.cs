@@ -25,11 +25,13 @@ public abstract class WorkloadTargetCmdlet : RunaiCmdlet
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = NameSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(WorkloadNameCompleter))]
     public string[]? Name { get; set; }
 
-    /// <summary>The project (name or id) of the workloads given by -Name.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = NameSet)]
+    /// <summary>The project (name or id) of the workloads given by -Name; by default the connection's default project.</summary>
+    [Parameter(ParameterSetName = NameSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ProjectNameCompleter))]
     public string? Project { get; set; }
 
     /// <summary>The workloads this record names; a name or id that matches nothing is a non-terminating error.</summary>
@@ -37,7 +39,8 @@ public abstract class WorkloadTargetCmdlet : RunaiCmdlet
     {
         if (ParameterSetName == ObjectSet) return InputObject!;
         if (ParameterSetName == IdSet) return TargetResolver.Resolve(this, client.View, Id, null);
-        if (!TryRun(ct => client.ResolveProjectAsync(Project!, ct), Project, out var project)) return System.Array.Empty<Client.Workloads.Workload>();
+        if (!TryRequireProject(Project, Name, out var projectName)
+            || !TryRun(ct => client.ResolveProjectAsync(projectName, ct), projectName, out var project)) return System.Array.Empty<Client.Workloads.Workload>();
         return TargetResolver.Resolve(this, client.View, null, Name, project.Id, $"in project '{project.Name}'");
     }
 }

@@ -29,18 +29,22 @@ public sealed class GetRunaiAccessRuleCommand : RunaiCmdlet
 
     [Parameter(ParameterSetName = FilterSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(RoleNameCompleter))]
     public string? Role { get; set; }
 
     [Parameter(ParameterSetName = FilterSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ProjectNameCompleter))]
     public string? Project { get; set; }
 
     [Parameter(ParameterSetName = FilterSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(DepartmentNameCompleter))]
     public string? Department { get; set; }
 
     [Parameter(ParameterSetName = FilterSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ClusterNameCompleter))]
     public string? Cluster { get; set; }
 
     [Parameter(ParameterSetName = FilterSet)]

@@ -15,6 +15,7 @@ public sealed class GetRunaiUserCommand : RunaiCmdlet
     [Alias("Username")]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(UserNameCompleter))]
     public string[]? Email { get; set; }
 
     [Parameter(Mandatory = true, ParameterSetName = ByIdSet, ValueFromPipelineByPropertyName = true)]

@@ -18,6 +18,7 @@ public sealed class RemoveRunaiAccessKeyCommand : RunaiChangeCmdlet
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByNameSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(AccessKeyNameCompleter))]
     public string[]? Name { get; set; }
 
     protected override void ProcessRecord()

@@ -21,6 +21,7 @@ public sealed class ResetRunaiAccessKeySecretCommand : RunaiChangeCmdlet
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByNameSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(AccessKeyNameCompleter))]
     public string[]? Name { get; set; }
 
     protected override void ProcessRecord()

@@ -21,6 +21,7 @@ public sealed class ResetRunaiServiceAccountSecretCommand : RunaiChangeCmdlet
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByNameSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ServiceAccountNameCompleter))]
     public string[]? Name { get; set; }
 
     protected override void ProcessRecord()

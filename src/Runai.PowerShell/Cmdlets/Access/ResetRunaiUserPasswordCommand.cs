@@ -18,6 +18,7 @@ public sealed class ResetRunaiUserPasswordCommand : RunaiChangeCmdlet
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByEmailSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(UserNameCompleter))]
     public string[]? Email { get; set; }
 
     protected override void ProcessRecord()

@@ -18,6 +18,7 @@ public sealed class SetRunaiServiceAccountCommand : RunaiChangeCmdlet
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByNameSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ServiceAccountNameCompleter))]
     public string[]? Name { get; set; }
 
     [Parameter(Mandatory = true)]

@@ -4,6 +4,7 @@ using System.Security;
 using Runai.Client;
 using Runai.Client.Authentication;
 using Runai.Client.Clusters;
+using Runai.Client.Organization;
 
 namespace Runai.PowerShell;
 
@@ -56,6 +57,11 @@ public sealed class ConnectRunaiCommand : RunaiAsyncCmdlet
     [ValidateNotNullOrEmpty]
     public string? Cluster { get; set; }
 
+    /// <summary>The default project, by name or id: cmdlets whose -Project is omitted use it (see Set-RunaiContext).</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Project { get; set; }
+
     [Parameter]
     [ValidateRange(0, 10)]
     public int MaxRetries { get; set; } = 3;
@@ -86,6 +92,7 @@ public sealed class ConnectRunaiCommand : RunaiAsyncCmdlet
         };
         var connection = new RunaiConnection(options, credential);
         var clusterCount = -1;
+        object? failedInput = Cluster ?? baseUrlText;
         try
         {
             Run(ct => connection.AuthenticateAsync(ct));
@@ -97,11 +104,14 @@ public sealed class ConnectRunaiCommand : RunaiAsyncCmdlet
                 clusterCount = all.Count;
                 return all.Count == 1 ? all[0] : null;
             });
+            failedInput = Project;
+            if (Project is not null)
+                connection.Project = Run(ct => connection.Projects().ResolveAsync(Project, connection.Cluster?.Uuid, ct));
         }
         catch (Exception e) when (e is RunaiException or ArgumentException)
         {
             connection.Dispose();
-            ThrowTerminatingError(ErrorRecordFactory.Create(e, Cluster ?? baseUrlText));
+            ThrowTerminatingError(ErrorRecordFactory.Create(e, failedInput));
         }
         if (connection.Cluster is null)
         {
@@ -113,7 +123,7 @@ public sealed class ConnectRunaiCommand : RunaiAsyncCmdlet
         // The previous connection stays usable: a script may hold it for -Connection to drive two control planes.
         var context = new RunaiContext(connection);
         RunaiSession.Replace(context);
-        WriteVerbose($"Connected to {baseUrl} as {connection.AuthKind}; cluster: {connection.Cluster?.Name ?? "(none)"}.");
+        WriteVerbose($"Connected to {baseUrl} as {connection.AuthKind}; cluster: {connection.Cluster?.Name ?? "(none)"}; project: {connection.Project?.Name ?? "(none)"}.");
         if (PassThru) WriteObject(context);
     }
 

@@ -31,6 +31,7 @@ public sealed class NewRunaiGitDataSourceCommand : NewAssetCmdlet
     /// <summary>A password credential, by name or id, for a private repository.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(AssetNameCompleter))]
     public string? Credential { get; set; }
 
     protected override AssetKind Kind => AssetKinds.Git;

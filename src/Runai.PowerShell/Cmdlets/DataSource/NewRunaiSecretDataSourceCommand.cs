@@ -15,6 +15,7 @@ public sealed class NewRunaiSecretDataSourceCommand : NewAssetCmdlet
     /// <summary>The credential (of any kind), by name or id, whose secret is mounted.</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(AssetNameCompleter))]
     public string Credential { get; set; } = "";
 
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]

@@ -18,6 +18,7 @@ public sealed class RemoveRunaiDepartmentCommand : RunaiChangeCmdlet
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByNameSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(DepartmentNameCompleter))]
     public string[]? Name { get; set; }
 
     protected override void ProcessRecord()

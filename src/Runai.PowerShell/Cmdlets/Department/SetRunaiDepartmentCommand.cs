@@ -20,6 +20,7 @@ public sealed class SetRunaiDepartmentCommand : SetOrgUnitCmdlet<Runai.Client.Or
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByNameSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(DepartmentNameCompleter))]
     public string? Name { get; set; }
 
     protected override string? UnitId => Id;

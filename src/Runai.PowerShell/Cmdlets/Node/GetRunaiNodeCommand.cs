@@ -12,12 +12,14 @@ public sealed class GetRunaiNodeCommand : RunaiCmdlet
     [Parameter(Position = 0)]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(NodeNameCompleter))]
     public string[]? Name { get; set; }
 
     /// <summary>Only nodes of this node pool (by name); binds from piped node pools.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [Alias("NodePoolName")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(NodePoolNameCompleter))]
     public string? NodePool { get; set; }
 
     protected override void ProcessRecord()

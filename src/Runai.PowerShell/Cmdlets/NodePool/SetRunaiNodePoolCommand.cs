@@ -20,6 +20,7 @@ public sealed class SetRunaiNodePoolCommand : RunaiChangeCmdlet
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByNameSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(NodePoolNameCompleter))]
     public string? Name { get; set; }
 
     [Parameter]

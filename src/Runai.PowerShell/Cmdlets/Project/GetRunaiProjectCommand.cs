@@ -17,6 +17,7 @@ public sealed class GetRunaiProjectCommand : RunaiCmdlet
     [Parameter(Position = 0, ParameterSetName = ByDepartmentIdSet)]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ProjectNameCompleter))]
     public string[]? Name { get; set; }
 
     [Parameter(Mandatory = true, ParameterSetName = ByIdSet)]
@@ -27,6 +28,7 @@ public sealed class GetRunaiProjectCommand : RunaiCmdlet
     /// <summary>Only projects of this department (by name, in the selected cluster).</summary>
     [Parameter(ParameterSetName = ByNameSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(DepartmentNameCompleter))]
     public string? Department { get; set; }
 
     /// <summary>Only projects of this department (by id); binds from piped departments.</summary>

@@ -16,6 +16,7 @@ public sealed class NewRunaiProjectCommand : OrgUnitSettingsCmdlet
     /// <summary>The parent department, by name (the cluster's default department when neither this nor -DepartmentId is given).</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(DepartmentNameCompleter))]
     public string? Department { get; set; }
 
     /// <summary>The parent department, by id; binds from piped departments.</summary>

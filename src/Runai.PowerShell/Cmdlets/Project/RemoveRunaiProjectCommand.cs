@@ -18,6 +18,7 @@ public sealed class RemoveRunaiProjectCommand : RunaiChangeCmdlet
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByNameSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ProjectNameCompleter))]
     public string[]? Name { get; set; }
 
     protected override void ProcessRecord()

@@ -20,6 +20,7 @@ public sealed class SetRunaiProjectCommand : SetOrgUnitCmdlet<Runai.Client.Organ
 
     [Parameter(Mandatory = true, Position = 0, ParameterSetName = ByNameSet)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ProjectNameCompleter))]
     public string? Name { get; set; }
 
     [Parameter]

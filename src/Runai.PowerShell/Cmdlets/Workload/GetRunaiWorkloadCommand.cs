@@ -20,6 +20,7 @@ public sealed class GetRunaiWorkloadCommand : RunaiCmdlet
     [Parameter(Position = 0, ParameterSetName = ListSet)]
     [SupportsWildcards]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(WorkloadNameCompleter))]
     public string[]? Name { get; set; }
 
     [Parameter(Mandatory = true, ParameterSetName = IdSet)]
@@ -31,6 +32,7 @@ public sealed class GetRunaiWorkloadCommand : RunaiCmdlet
     [Parameter(ParameterSetName = ListSet, ValueFromPipelineByPropertyName = true)]
     [Alias("ProjectName")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ProjectNameCompleter))]
     public string? Project { get; set; }
 
     [Parameter(ParameterSetName = ListSet, ValueFromPipelineByPropertyName = true)]
@@ -49,6 +51,10 @@ public sealed class GetRunaiWorkloadCommand : RunaiCmdlet
         "Degraded", "Failed", "Completed", "Terminating", "Unknown")]
     public string[]? Phase { get; set; }
 
+    /// <summary>Lists the workloads of every project, even when the connection has a default project.</summary>
+    [Parameter(ParameterSetName = ListSet)]
+    public SwitchParameter AllProjects { get; set; }
+
     /// <summary>List deleted workloads instead of live ones.</summary>
     [Parameter(ParameterSetName = ListSet)]
     public SwitchParameter IncludeDeleted { get; set; }
@@ -64,9 +70,10 @@ public sealed class GetRunaiWorkloadCommand : RunaiCmdlet
 
         var projectId = ProjectId ?? ProjectIdOf(InputObject);
         string? projectName = null;
-        if (projectId is null && Project is not null)
+        var wanted = AllProjects ? Project : ProjectOrDefault(Project);
+        if (projectId is null && wanted is not null)
         {
-            if (!TryRun(ct => client.ResolveProjectAsync(Project, ct), Project, out var project)) return;
+            if (!TryRun(ct => client.ResolveProjectAsync(wanted, ct), wanted, out var project)) return;
             (projectId, projectName) = (project.Id, project.Name);
         }
         if (!TryPrepare(() =>
