@@ -2,14 +2,18 @@
 .SYNOPSIS
     Access rules: list them, create one for a group on a department, find it, delete it.
 .DESCRIPTION
-    The PowerShell counterpart of runapy's access-rules example. Run it after Connect-Runai.
+    The PowerShell counterpart of runapy's access-rules example. Run it after Connect-Runai, or
+    pass -BaseUrl to connect to an emulator (Start-RunaiEmulator -PassThru prints its URL).
 #>
 [CmdletBinding()]
 param(
+    [string]$BaseUrl = $env:RUNAI_EMULATOR_URL,
+    [string]$ModulePath = $(if ($env:RUNAI_MODULE_PATH) { $env:RUNAI_MODULE_PATH } else { Join-Path $PSScriptRoot '../out/Runai/Runai.psd1' }),
     [string]$Group = 'researchers',
     [string]$Role = 'Viewer',
     [string]$Department = 'default'
 )
+& "$PSScriptRoot/_ExampleCommon.ps1" -BaseUrl $BaseUrl -ModulePath $ModulePath
 Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
 

@@ -2,15 +2,19 @@
 .SYNOPSIS
     Onboard a team: create users, give each a role on a project, then take it away again.
 .DESCRIPTION
-    The PowerShell counterpart of runapy's "add users to project" example. Run it after Connect-Runai. The temporary
+    The PowerShell counterpart of runapy's "add users to project" example. Run it after Connect-Runai, or
+    pass -BaseUrl to connect to an emulator (Start-RunaiEmulator -PassThru prints its URL). The temporary
     passwords stay SecureStrings; hand them to the users through a channel of your choice.
 #>
 [CmdletBinding()]
 param(
+    [string]$BaseUrl = $env:RUNAI_EMULATOR_URL,
+    [string]$ModulePath = $(if ($env:RUNAI_MODULE_PATH) { $env:RUNAI_MODULE_PATH } else { Join-Path $PSScriptRoot '../out/Runai/Runai.psd1' }),
     [string]$Project = 'onboarding-demo',
     [string[]]$Email = @('alice@example.com', 'bob@example.com'),
     [string]$Role = 'L1 researcher'
 )
+& "$PSScriptRoot/_ExampleCommon.ps1" -BaseUrl $BaseUrl -ModulePath $ModulePath
 Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
 

@@ -2,13 +2,17 @@
 .SYNOPSIS
     Departments: list them, create one, read it back by id, change its quota, delete it.
 .DESCRIPTION
-    The PowerShell counterpart of runapy's examples/department.py. Run it after Connect-Runai.
+    The PowerShell counterpart of runapy's examples/department.py. Run it after Connect-Runai, or
+    pass -BaseUrl to connect to an emulator (Start-RunaiEmulator -PassThru prints its URL).
 #>
 [CmdletBinding()]
 param(
+    [string]$BaseUrl = $env:RUNAI_EMULATOR_URL,
+    [string]$ModulePath = $(if ($env:RUNAI_MODULE_PATH) { $env:RUNAI_MODULE_PATH } else { Join-Path $PSScriptRoot '../out/Runai/Runai.psd1' }),
     [string]$Name = 'new-department',
     [string]$NodePool = 'default'
 )
+& "$PSScriptRoot/_ExampleCommon.ps1" -BaseUrl $BaseUrl -ModulePath $ModulePath
 Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
 

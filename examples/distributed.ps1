@@ -8,7 +8,9 @@ param(
     [string]$ModulePath = $(if ($env:RUNAI_MODULE_PATH) { $env:RUNAI_MODULE_PATH } else { Join-Path $PSScriptRoot '../out/Runai/Runai.psd1' }),
     [string]$Project = 'example-distributed'
 )
-. "$PSScriptRoot/_ExampleCommon.ps1" -BaseUrl $BaseUrl -ModulePath $ModulePath -Project $Project
+& "$PSScriptRoot/_ExampleCommon.ps1" -BaseUrl $BaseUrl -ModulePath $ModulePath -Project $Project
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
 
 $distributed = New-RunaiDistributedWorkload -Project $Project -Name 'ddp-resnet' -Image 'nvcr.io/nvidia/pytorch:24.05-py3' `
     -Framework PyTorch -Workers 3 -Gpu 1 -Command 'torchrun' -Arguments 'train_resnet.py' -Spec @{ cleanPodPolicy = 'Running' }

@@ -13,7 +13,9 @@ param(
     # Read from the environment so the key is never written into the script.
     [string]$NgcApiKey = $(if ($env:NGC_API_KEY) { $env:NGC_API_KEY } else { 'placeholder-for-the-emulator' })
 )
-. "$PSScriptRoot/_ExampleCommon.ps1" -BaseUrl $BaseUrl -ModulePath $ModulePath -Project $Project
+& "$PSScriptRoot/_ExampleCommon.ps1" -BaseUrl $BaseUrl -ModulePath $ModulePath -Project $Project
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
 
 $nim = New-RunaiInferenceWorkload -Project $Project -Name 'llama3-8b-instruct' -Image 'nvcr.io/nim/meta/llama-3.1-8b-instruct:1.1.2' `
     -Gpu 1 -ServingPort 8000 -Replicas 1 -Environment @{ NGC_API_KEY = $NgcApiKey; NIM_CACHE_PATH = '/opt/nim/.cache' } `

@@ -2,13 +2,17 @@
 .SYNOPSIS
     Projects: list them, create one with a GPU quota in a node pool, change the quota, delete it.
 .DESCRIPTION
-    The PowerShell counterpart of runapy's examples/project.py. Run it after Connect-Runai.
+    The PowerShell counterpart of runapy's examples/project.py. Run it after Connect-Runai, or
+    pass -BaseUrl to connect to an emulator (Start-RunaiEmulator -PassThru prints its URL).
 #>
 [CmdletBinding()]
 param(
+    [string]$BaseUrl = $env:RUNAI_EMULATOR_URL,
+    [string]$ModulePath = $(if ($env:RUNAI_MODULE_PATH) { $env:RUNAI_MODULE_PATH } else { Join-Path $PSScriptRoot '../out/Runai/Runai.psd1' }),
     [string]$Name = 'latest-project-3',
     [string]$NodePool = 'default'
 )
+& "$PSScriptRoot/_ExampleCommon.ps1" -BaseUrl $BaseUrl -ModulePath $ModulePath
 Set-StrictMode -Version Latest
 $ErrorActionPreference = 'Stop'
 

@@ -9,7 +9,9 @@ param(
     [string]$Project = 'example-metrics',
     [string]$CsvPath = (Join-Path ([System.IO.Path]::GetTempPath()) 'runai-workload-metrics.csv')
 )
-. "$PSScriptRoot/_ExampleCommon.ps1" -BaseUrl $BaseUrl -ModulePath $ModulePath -Project $Project
+& "$PSScriptRoot/_ExampleCommon.ps1" -BaseUrl $BaseUrl -ModulePath $ModulePath -Project $Project
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
 
 $training = New-RunaiTrainingWorkload -Project $Project -Name 'metrics-demo' -Image 'pytorch/pytorch:2.3.0-cuda12.1-cudnn8-runtime' -Gpu 1 -Wait -TimeoutSec 600
 $training |

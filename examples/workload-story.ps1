@@ -16,7 +16,9 @@ param(
 function Write-Step([string]$Text) { Write-Host "`n== $Text" -ForegroundColor Cyan }
 
 Write-Step "Connect and create the project '$Project'"
-. "$PSScriptRoot/_ExampleCommon.ps1" -BaseUrl $BaseUrl -ModulePath $ModulePath -Project $Project
+& "$PSScriptRoot/_ExampleCommon.ps1" -BaseUrl $BaseUrl -ModulePath $ModulePath -Project $Project
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
 Get-RunaiContext | Format-List BaseUrl, ClusterName, ClusterId | Out-Host
 
 Write-Step 'New-RunaiTrainingWorkload -Wait: submit a training and watch it until it finished'

@@ -8,7 +8,9 @@ param(
     [string]$ModulePath = $(if ($env:RUNAI_MODULE_PATH) { $env:RUNAI_MODULE_PATH } else { Join-Path $PSScriptRoot '../out/Runai/Runai.psd1' }),
     [string]$Project = 'example-workspace'
 )
-. "$PSScriptRoot/_ExampleCommon.ps1" -BaseUrl $BaseUrl -ModulePath $ModulePath -Project $Project
+& "$PSScriptRoot/_ExampleCommon.ps1" -BaseUrl $BaseUrl -ModulePath $ModulePath -Project $Project
+Set-StrictMode -Version Latest
+$ErrorActionPreference = 'Stop'
 
 $workspace = New-RunaiWorkspace -Project $Project -Name 'jupyter' -Image 'jupyter/scipy-notebook' -GpuFraction 0.5 -Port 8888 `
     -Command 'start-notebook.sh' -Arguments "--NotebookApp.base_url=/$Project/jupyter" -Wait -TimeoutSec 600

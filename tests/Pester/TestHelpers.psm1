@@ -207,9 +207,11 @@ function Invoke-RunaiChildPwsh {
     #>
     param(
         [Parameter(Mandatory)][object]$Script,
-        [object[]]$ArgumentList = @()
+        [object[]]$ArgumentList = @(),
+        # Variables set (or, with $null, removed) for the child only.
+        [hashtable]$Environment = @{}
     )
-    Invoke-RunaiDevChildPwsh -Script $Script -ArgumentList $ArgumentList -CaptureOutput
+    Invoke-RunaiDevChildPwsh -Script $Script -ArgumentList $ArgumentList -Environment $Environment -CaptureOutput
 }
 
 function Start-RunaiTestEmulator {
