@@ -44,6 +44,14 @@ public sealed class Workload : RunaiModel
     [JsonPropertyName("arguments")] public string? Arguments { get; set; }
     [JsonPropertyName("conditions")] public List<WorkloadCondition>? Conditions { get; set; }
     [JsonPropertyName("workloadRequestedResources")] public JsonElement? WorkloadRequestedResources { get; set; }
+    [JsonPropertyName("podsRequestedResources")] public JsonElement? PodsRequestedResources { get; set; }
+
+    // Modelled, though nothing reads them, because every listed workload carries them: as extension data each would
+    // cost a JsonDocument per workload, the largest share of reading a page.
+    [JsonPropertyName("tenantId")] public int? TenantId { get; set; }
+    [JsonPropertyName("k8sPhaseUpdatedAt")] public DateTimeOffset? K8sPhaseUpdatedAt { get; set; }
+    [JsonPropertyName("requestedPods")] public WorkloadRequestedPods? RequestedPods { get; set; }
+    [JsonPropertyName("environmentVariables")] public Dictionary<string, string>? EnvironmentVariables { get; set; }
 
     /// <summary>The kind, when <see cref="Type"/> names one of the four with typed routes.</summary>
     [JsonIgnore] public WorkloadKind? Kind => WorkloadKinds.FromType(Type);
@@ -71,4 +79,15 @@ public sealed class WorkloadCondition : RunaiModel
     [JsonPropertyName("message")] public string? Message { get; set; }
     [JsonPropertyName("reason")] public string? Reason { get; set; }
     [JsonPropertyName("lastTransitionTime")] public DateTimeOffset? LastTransitionTime { get; set; }
+}
+
+/// <summary>The contract's <c>RequestedPods</c>: how many pods the workload asked for.</summary>
+[ContractSchema("RequestedPods")]
+public sealed class WorkloadRequestedPods : RunaiModel
+{
+    [JsonPropertyName("number")] public int? Number { get; set; }
+    [JsonPropertyName("min")] public int? Min { get; set; }
+    [JsonPropertyName("max")] public int? Max { get; set; }
+    [JsonPropertyName("parallelism")] public int? Parallelism { get; set; }
+    [JsonPropertyName("completions")] public int? Completions { get; set; }
 }
