@@ -5,6 +5,8 @@
     Tool   Module (out/Runai/Runai.psd1) or RestMethod (Invoke-RestMethod with the same bearer token).
     Case   get-project  Get-RunaiProject -Id 7 (Module) / GET /api/v1/org-unit/projects/7 (RestMethod), per call
            invoke-api   Invoke-RunaiApi GET /api/v1/org-unit/projects/7 (Module only), per call
+           no-request   Get-RunaiContext in the same loop (Module only): what PowerShell itself costs per compiled
+                        cmdlet call, with no request
            list         every workload through Measure-Object (the module's Get-RunaiWorkload or a paging loop)
            first        time to the first workload, and how many pages the server had been asked for by then
            create       project creates from a CSV piped to New-RunaiProject (Module only)
@@ -12,7 +14,7 @@
 [CmdletBinding()]
 param(
     [Parameter(Mandatory)][ValidateSet('Module', 'RestMethod')][string]$Tool,
-    [Parameter(Mandatory)][ValidateSet('get-project', 'invoke-api', 'list', 'first', 'create')][string]$Case,
+    [Parameter(Mandatory)][ValidateSet('get-project', 'invoke-api', 'no-request', 'list', 'first', 'create')][string]$Case,
     [Parameter(Mandatory)][string]$Url,
     [string]$ModulePath,
     [int]$Warmup = 2000,
@@ -75,10 +77,11 @@ $listing = {
 }
 
 switch ($Case) {
-    { $_ -in 'get-project', 'invoke-api' } {
+    { $_ -in 'get-project', 'invoke-api', 'no-request' } {
         $call = switch ("$Tool/$Case") {
             'Module/get-project' { { $null = Get-RunaiProject -Id 7 } }
             'Module/invoke-api' { { $null = Invoke-RunaiApi GET "/$projectPath" } }
+            'Module/no-request' { { $null = Get-RunaiContext } }
             'RestMethod/get-project' { { $null = Invoke-RestMethod -Uri "$Url/$projectPath" -Headers $headers } }
             default { throw "No $Case case for $Tool." }
         }
