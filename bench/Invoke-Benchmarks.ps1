@@ -367,7 +367,7 @@ try {
                 RestMethod = ''
                 Floor = "sequential $(Format-Number (Get-Median $runs.floor)) s; $Parallel concurrent callers $(Format-Number (Get-Median $runs.floorParallel)) s ($(Format-Number (Get-Median $ratios.floorParallel))× sequential)"
             })
-        if ($hasThrottle) { Add-Target "$Creates creates with -ThrottleLimit $Parallel at least 3× faster than sequential" (Get-Median $ratios.throttled) 3 AtLeast '×' "$errors error(s), tokens per run $((($tokens | Sort-Object -Unique) -join ', '))" }
+        if ($hasThrottle) { Add-Target "$Creates creates with -ThrottleLimit $Parallel at least 3× faster than sequential" (Get-Median $ratios.throttled) 3 AtLeast '×' "$errors error(s), tokens per run $((($tokens | Sort-Object -Unique) -join ', ')); the bound on this machine: the floor's $Parallel concurrent callers reach $(Format-Number (Get-Median $ratios.floorParallel))× its sequential run against the same server on $([Environment]::ProcessorCount) cores" }
         else { $Targets.Add([pscustomobject]@{ Target = "$Creates creates with -ThrottleLimit $Parallel at least 3× faster than sequential"; Measured = 'not measurable'; Verdict = 'missed: New-RunaiProject has no -ThrottleLimit yet'; Note = "the floor's $Parallel concurrent callers reach $(Format-Number (Get-Median $ratios.floorParallel))× sequential on this machine and server" }) }
     }
 }
