@@ -103,6 +103,10 @@
         'New-RunaiEnvironmentAsset'
         'Set-RunaiEnvironmentAsset'
         'Remove-RunaiEnvironmentAsset'
+        'Get-RunaiWorkloadTemplate'
+        'New-RunaiWorkloadTemplate'
+        'Set-RunaiWorkloadTemplate'
+        'Remove-RunaiWorkloadTemplate'
         # Emulator: start, stop and drive a local control plane for tests
         'Start-RunaiEmulator'
         'Stop-RunaiEmulator'

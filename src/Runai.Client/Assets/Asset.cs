@@ -28,7 +28,7 @@ namespace Runai.Client.Assets;
 [ContractSchema("EnvironmentAsset")]
 [ContractSchema("DatasourceListResponseEntry")]
 [ContractSchema("CredentialsListResponseEntry")]
-public sealed class Asset : RunaiModel
+public sealed class Asset : RunaiModel, IAsset
 {
     private readonly Dictionary<string, SecureString> secrets = new(StringComparer.Ordinal);
     private readonly List<KeyValuePair<string, SecureString>> secretPairs = new();

@@ -7,4 +7,7 @@ public enum AssetFamily
     Credential,
     Compute,
     Environment,
+
+    /// <summary>Workload templates (<c>/api/v1/workload-templates</c>), one kind per workload kind.</summary>
+    Template,
 }

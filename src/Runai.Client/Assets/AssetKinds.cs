@@ -47,6 +47,14 @@ public static class AssetKinds
 
     public static IReadOnlyList<AssetKind> Of(AssetFamily family) => All.Where(k => k.Family == family).ToList();
 
+    /// <summary>The family's catalog for the shared cmdlets; only the data source list narrows by id (<c>assetIds</c>).</summary>
+    internal static AssetCatalog<Asset> CatalogOf(AssetFamily family) =>
+        Catalogs.TryGetValue(family, out var catalog) ? catalog : throw new ArgumentOutOfRangeException(nameof(family), family, "Not an asset family of AssetKinds.");
+
+    private static readonly Dictionary<AssetFamily, AssetCatalog<Asset>> Catalogs =
+        new[] { AssetFamily.DataSource, AssetFamily.Credential, AssetFamily.Compute, AssetFamily.Environment }.ToDictionary(f => f,
+            f => new AssetCatalog<Asset>(f, Of(f), ListOf(f), f == AssetFamily.DataSource ? "assetIds" : null));
+
     internal static ResourceDescriptor<Asset> ListOf(AssetFamily family) => family switch
     {
         AssetFamily.DataSource => DataSources,

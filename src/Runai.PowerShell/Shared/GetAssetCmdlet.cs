@@ -5,10 +5,11 @@ using Runai.Client.Assets;
 namespace Runai.PowerShell;
 
 /// <summary>
-/// Get- of an asset family: every kind in one list request when -Kind is absent, one kind's list when it names one;
-/// -Name wildcards matched here (the asset lists take no filterBy), -Id checked before any request.
+/// Get- of an asset family (data sources, credentials, compute and environment assets, workload templates): every kind
+/// in one list request when -Kind is absent, one kind's list when it names one; -Name wildcards matched here where the
+/// list takes no filterBy, -Id checked before any request.
 /// </summary>
-public abstract class GetAssetCmdlet : RunaiCmdlet
+public abstract class GetAssetCmdlet : RunaiCmdlet, IAssetCatalogVisitor
 {
     public const string ByNameSet = "ByName";
     public const string ByIdSet = "ById";
@@ -27,17 +28,19 @@ public abstract class GetAssetCmdlet : RunaiCmdlet
     /// <summary>The -Kind values given (null: every kind of the family).</summary>
     protected virtual string[]? SelectedKinds => null;
 
-    protected override void ProcessRecord()
+    protected override void ProcessRecord() => AssetCatalog.Of(Family).Accept(this);
+
+    void IAssetCatalogVisitor.Visit<T>(AssetCatalog<T> catalog)
     {
         var connection = RequireConnection();
         if (ParameterSetName == ByIdSet)
         {
-            foreach (var asset in AssetTargets.Resolve(this, connection, Family, SelectedKinds, Id, null)) WriteObject(asset);
+            foreach (var asset in AssetTargets.Resolve(this, connection, catalog, SelectedKinds, Id, null)) WriteObject(asset);
             return;
         }
-        var kinds = AssetTargets.Kinds(Family, SelectedKinds);
-        var all = kinds.Count == AssetResource.KindsOf(Family).Count;
-        var client = kinds.Count == 1 ? connection.Assets(kinds[0]) : connection.Assets(Family);
+        var kinds = catalog.Select(SelectedKinds);
+        var all = kinds.Count == catalog.Kinds.Count;
+        var client = connection.Resource(kinds.Count == 1 ? kinds[0].Descriptor : catalog.List);
         var names = kinds.Select(k => k.Name).ToList();
         ListWriter.Write(this, client, Name, localFilter: all || kinds.Count == 1 ? null : a => names.Contains(a.Kind));
     }

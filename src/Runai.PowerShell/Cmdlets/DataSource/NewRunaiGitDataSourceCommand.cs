@@ -33,7 +33,7 @@ public sealed class NewRunaiGitDataSourceCommand : NewAssetCmdlet
     [ValidateNotNullOrEmpty]
     public string? Credential { get; set; }
 
-    protected override AssetKind Kind => AssetKinds.Git;
+    protected override IAssetKind TargetKind => AssetKinds.Git;
 
     protected override JsonObject BuildSpec()
     {
