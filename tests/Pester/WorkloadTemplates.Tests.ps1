@@ -188,12 +188,12 @@ Describe 'Workloads submitted with -Template' {
     }
 
     It 'refuses <Case> with ObjectNotFound before any write' -ForEach @(
-        @{ Case = 'an unknown template'; Template = 'nope'; Command = 'New-RunaiTrainingWorkload' }
-        @{ Case = 'another project''s template'; Template = 'other-team'; Command = 'New-RunaiTrainingWorkload' }
-        @{ Case = 'a template of another workload kind'; Template = 'base-train'; Command = 'New-RunaiWorkspace' }
+        @{ Case = 'an unknown template'; Template = 'nope'; Cmdlet = 'New-RunaiTrainingWorkload' }
+        @{ Case = 'another project''s template'; Template = 'other-team'; Cmdlet = 'New-RunaiTrainingWorkload' }
+        @{ Case = 'a template of another workload kind'; Template = 'base-train'; Cmdlet = 'New-RunaiWorkspace' }
     ) {
         Clear-RunaiEmulatorRequest
-        $err = Get-CommandError { & $Command -Project tpl-a -Name refused -Template $Template }
+        $err = Get-CommandError { & $Cmdlet -Project tpl-a -Name refused -Template $Template }
         $err | Should -HaveCount 1
         $err[0].FullyQualifiedErrorId | Should -BeLike 'ResourceNotFound,Runai.PowerShell.New*'
         $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
@@ -204,5 +204,74 @@ Describe 'Workloads submitted with -Template' {
     It 'is refused by the strict emulator when the template id is no template' {
         $body = @{ name = 'raw'; projectId = $script:Project.Id; clusterId = $script:Project.ClusterId; templateId = '00000000-0000-4000-8000-000000009999'; spec = @{ image = 'busybox' } }
         { Invoke-RunaiApi -Method POST -Path /api/v1/workloads/trainings -Body $body -ErrorAction Stop } | Should -Throw '*9999*'
+    }
+}
+
+Describe 'Get-* asset cmdlets: -Project' {
+    BeforeAll {
+        New-RunaiPvcDataSource -Name mine -Project tpl-a -ClaimName a-cache -ExistingPvc -Path /a | Out-Null
+        New-RunaiPvcDataSource -Name theirs -Project tpl-b -ClaimName b-cache -ExistingPvc -Path /b | Out-Null
+        New-RunaiHostPathDataSource -Name everyone -Tenant -Path /mnt/x -MountPath /x | Out-Null
+        New-RunaiComputeAsset -Name b-gpu -Project tpl-b -Gpu 1 | Out-Null
+        New-RunaiWorkloadTemplate -Kind Workspace -Name b-only -Project tpl-b -Image busybox | Out-Null
+    }
+
+    It 'keeps, by project name or id, what the project can use: its own and what its parents and the tenant share' {
+        $names = (Get-RunaiDataSource -Project tpl-a).Name
+        $names | Should -Contain 'mine'
+        $names | Should -Contain 'everyone'
+        $names | Should -Not -Contain 'theirs'
+        (Get-RunaiDataSource -Project $script:Project.Id -Kind Pvc).Name | Should -Be 'mine'
+        (Get-RunaiComputeAsset -Project tpl-a).Name | Should -Not -Contain 'b-gpu'
+        (Get-RunaiComputeAsset -Project tpl-b).Name | Should -Contain 'b-gpu'
+        $templates = (Get-RunaiWorkloadTemplate -Project tpl-a).Name
+        $templates | Should -Contain 'jupyter'
+        $templates | Should -Not -Contain 'b-only'
+        (Get-RunaiWorkloadTemplate -Project tpl-b -Kind Workspace).Name | Should -Contain 'b-only'
+        @(Get-RunaiCredential -Project tpl-a) | Should -HaveCount 0
+        @(Get-RunaiEnvironmentAsset -Project tpl-a) | Should -HaveCount 0
+    }
+
+    It 'reports an unknown project as ObjectNotFound, and a literal name the project cannot use as ResourceNotFound' {
+        $err = Get-CommandError { Get-RunaiDataSource -Project no-such-project }
+        $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $err[0].TargetObject | Should -Be 'no-such-project'
+        $err = Get-CommandError { Get-RunaiDataSource -Project tpl-a -Name theirs }
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'ResourceNotFound,Runai.PowerShell.GetRunaiDataSourceCommand'
+        $theirs = Get-RunaiDataSource -Name theirs
+        $err = Get-CommandError { Get-RunaiDataSource -Project tpl-a -Id $theirs.Id }
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'ResourceNotFound,Runai.PowerShell.GetRunaiDataSourceCommand'
+    }
+}
+
+Describe 'Asset and template examples' {
+    BeforeAll {
+        $script:Examples = Join-Path $PSScriptRoot '../../examples'
+        $script:ExampleArguments = @{ BaseUrl = Get-RunaiEmulatorUrl; ModulePath = Get-RunaiModulePath }
+        # The examples show their tables with Out-Host, which no redirection catches: keep them out of the log.
+        Mock Out-Host { }
+    }
+
+    It 'examples/<Script> runs, ends with <Expected> and leaves nothing behind' -TestCases @(
+        @{ Script = 'nim-from-ngc.ps1'; Expected = 'Running'; Project = 'example-nim' }
+        @{ Script = 'assets-and-templates.ps1'; Expected = 'Completed'; Project = 'example-assets' }
+    ) {
+        Clear-RunaiEmulatorRequest
+        $result = & (Join-Path $script:Examples $Script) @script:ExampleArguments 6>$null
+        @($result)[-1].Phase | Should -Be $Expected
+        Get-RunaiWorkload -Name @($result)[-1].Name -Project $Project -ErrorAction SilentlyContinue | Should -BeNullOrEmpty -Because 'the example cleans up'
+        @(Get-RunaiDataSource -Project $Project) + @(Get-RunaiCredential -Project $Project) + @(Get-RunaiComputeAsset -Project $Project) +
+            @(Get-RunaiWorkloadTemplate -Project $Project) | Where-Object ScopeId -EQ (Get-RunaiProject -Name $Project).Id | Should -BeNullOrEmpty
+    }
+
+    It 'sends the NGC key only in the credential creates, and the workload names the credential''s secret' {
+        $null = & (Join-Path $script:Examples 'nim-from-ngc.ps1') @script:ExampleArguments 6>$null
+        $create = @(Get-RunaiEmulatorRequest -Method POST -Path '/api/v1/workloads/inferences' | Where-Object status -EQ 202)[-1]
+        $variable = $create.body.spec.environmentVariables | Where-Object name -EQ 'NGC_API_KEY'
+        $variable.secret.key | Should -Be 'NGC_API_KEY'
+        $variable.PSObject.Properties.Name | Should -Not -Contain 'value'
+        $create.body.spec.storage.pvc[0].claimName | Should -Be 'nim-cache'
+        $create.body.spec.imagePullSecrets[0].name | Should -Not -BeNullOrEmpty
+        (Get-RunaiEmulatorRequest | ConvertTo-Json -Depth 20) | Should -Not -Match 'placeholder-for-the-emulator'
     }
 }

@@ -6,19 +6,21 @@ namespace Runai.Emulator.Assets;
 /// </summary>
 /// <param name="Family">The family list the kind also appears in (<c>datasource</c>, <c>credentials</c>), if any.</param>
 /// <param name="UpdatableSpec">The spec fields PUT takes: null for the whole spec, empty for none.</param>
-public sealed record AssetKindRoute(string Route, string Kind, string? Family, string[]? UpdatableSpec, int DeleteStatus = StatusCodes.Status202Accepted)
+/// <param name="FamilySpecKey">The key the family list nests the kind's spec under (<c>DatasourceListResponseAssetSpec</c>), if it nests it.</param>
+public sealed record AssetKindRoute(string Route, string Kind, string? Family, string[]? UpdatableSpec, int DeleteStatus = StatusCodes.Status202Accepted,
+    string? FamilySpecKey = null)
 {
     private static readonly string[] None = [];
 
     public static readonly IReadOnlyList<AssetKindRoute> All =
     [
-        new("/asset/datasource/pvc", "pvc", "datasource", ["path"]),
-        new("/asset/datasource/s3", "s3", "datasource", null),
-        new("/asset/datasource/git", "git", "datasource", null),
-        new("/asset/datasource/nfs", "nfs", "datasource", null),
-        new("/asset/datasource/host-path", "hostPath", "datasource", null),
-        new("/asset/datasource/config-map", "config-map", "datasource", None),
-        new("/asset/datasource/secrets", "secret-volume", "datasource", None),
+        new("/asset/datasource/pvc", "pvc", "datasource", ["path"], FamilySpecKey: "pvc"),
+        new("/asset/datasource/s3", "s3", "datasource", null, FamilySpecKey: "s3"),
+        new("/asset/datasource/git", "git", "datasource", null, FamilySpecKey: "git"),
+        new("/asset/datasource/nfs", "nfs", "datasource", null, FamilySpecKey: "nfs"),
+        new("/asset/datasource/host-path", "hostPath", "datasource", null, FamilySpecKey: "hostPath"),
+        new("/asset/datasource/config-map", "config-map", "datasource", None, FamilySpecKey: "config_map"),
+        new("/asset/datasource/secrets", "secret-volume", "datasource", None, FamilySpecKey: "secret"),
         new("/asset/credentials/access-key", "accessKey", "credentials", None),
         new("/asset/credentials/password", "password", "credentials", None),
         new("/asset/credentials/docker-registry", "dockerRegistry", "credentials", None),
