@@ -107,6 +107,12 @@
         'New-RunaiWorkloadTemplate'
         'Set-RunaiWorkloadTemplate'
         'Remove-RunaiWorkloadTemplate'
+        'Get-RunaiRegistry'
+        'New-RunaiRegistry'
+        'Set-RunaiRegistry'
+        'Remove-RunaiRegistry'
+        'Get-RunaiRegistryRepository'
+        'Get-RunaiRegistryTag'
         # Emulator: start, stop and drive a local control plane for tests
         'Start-RunaiEmulator'
         'Stop-RunaiEmulator'

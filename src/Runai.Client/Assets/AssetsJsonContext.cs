@@ -9,6 +9,8 @@ namespace Runai.Client.Assets;
 [JsonSerializable(typeof(Asset))]
 [JsonSerializable(typeof(List<Asset>))]
 [JsonSerializable(typeof(WorkloadTemplate))]
+[JsonSerializable(typeof(RegistryRepositories))]
+[JsonSerializable(typeof(RepositoryTags))]
 [JsonSerializable(typeof(List<WorkloadTemplate>))]
 [JsonSerializable(typeof(JsonObject))]
 internal sealed partial class AssetsJsonContext : JsonSerializerContext

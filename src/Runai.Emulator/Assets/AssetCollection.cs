@@ -30,13 +30,14 @@ public static class AssetCollection
                 ListFilter = (query, asset) => Keeps(query, asset, projects),
                 Render = asset => Render(asset, kind),
                 Create = (body, id) => rules.Create(kind, body, id),
-                CreateStatus = StatusCodes.Status202Accepted,
+                CreateStatus = kind.CreateStatus,
                 Replace = (asset, body) => rules.Replace(kind, asset, body),
-                UpdateStatus = StatusCodes.Status202Accepted,
+                UpdateStatus = kind.UpdateStatus,
                 Delete = _ => { },
                 DeleteStatus = kind.DeleteStatus,
             });
         }
+        RegistryContents.Map(api, stores.ByKind["registry"]);
         foreach (var family in new[] { "datasource", "credentials" })
         {
             api.MapGet("/asset/" + family, (HttpRequest request) => Results.Json(new JsonObject

@@ -7,8 +7,10 @@ namespace Runai.Emulator.Assets;
 /// <param name="Family">The family list the kind also appears in (<c>datasource</c>, <c>credentials</c>), if any.</param>
 /// <param name="UpdatableSpec">The spec fields PUT takes: null for the whole spec, empty for none.</param>
 /// <param name="FamilySpecKey">The key the family list nests the kind's spec under (<c>DatasourceListResponseAssetSpec</c>), if it nests it.</param>
+/// <param name="CreateStatus">The create's success status (registries: 201).</param>
+/// <param name="UpdateStatus">The PUT's success status (registries: 200).</param>
 public sealed record AssetKindRoute(string Route, string Kind, string? Family, string[]? UpdatableSpec, int DeleteStatus = StatusCodes.Status202Accepted,
-    string? FamilySpecKey = null)
+    string? FamilySpecKey = null, int CreateStatus = StatusCodes.Status202Accepted, int UpdateStatus = StatusCodes.Status202Accepted)
 {
     private static readonly string[] None = [];
 
@@ -28,6 +30,7 @@ public sealed record AssetKindRoute(string Route, string Kind, string? Family, s
         new("/asset/credentials/ngc-api-key", "ngcApiKey", "credentials", None, StatusCodes.Status204NoContent),
         new("/asset/compute", "compute", null, null),
         new("/asset/environment", "environment", null, null),
+        new("/asset/registries", "registry", null, null, StatusCodes.Status204NoContent, CreateStatus: StatusCodes.Status201Created, UpdateStatus: StatusCodes.Status200OK),
     ];
 
     /// <summary>Credentials' updates take only a description; their secrets are never stored readable nor echoed.</summary>
