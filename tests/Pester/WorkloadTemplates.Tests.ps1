@@ -222,8 +222,8 @@ Describe 'Get-* asset cmdlets: -Project' {
         $names | Should -Contain 'everyone'
         $names | Should -Not -Contain 'theirs'
         (Get-RunaiDataSource -Project $script:Project.Id -Kind Pvc).Name | Should -Be 'mine'
-        (Get-RunaiComputeAsset -Project tpl-a).Name | Should -Not -Contain 'b-gpu'
-        (Get-RunaiComputeAsset -Project tpl-b).Name | Should -Contain 'b-gpu'
+        @(Get-RunaiComputeAsset -Project tpl-a | ForEach-Object Name) | Should -Not -Contain 'b-gpu'
+        @(Get-RunaiComputeAsset -Project tpl-b | ForEach-Object Name) | Should -Contain 'b-gpu'
         $templates = (Get-RunaiWorkloadTemplate -Project tpl-a).Name
         $templates | Should -Contain 'jupyter'
         $templates | Should -Not -Contain 'b-only'
