@@ -9,6 +9,7 @@ using Runai.Emulator.Contract;
 using Runai.Emulator.Infrastructure;
 using Runai.Emulator.Organization;
 using Runai.Emulator.Seed;
+using Runai.Emulator.Templates;
 using Runai.Emulator.Workloads;
 
 namespace Runai.Emulator;
@@ -40,6 +41,7 @@ public static class EmulatorHost
         builder.Services.AddWorkloadArea();
         builder.Services.AddAccessArea();
         builder.Services.AddAssetArea();
+        builder.Services.AddTemplateArea();
         if (seed is not null)
         {
             // Last, so /admin/reset applies the seed after every store is back to its default state.
@@ -64,6 +66,7 @@ public static class EmulatorHost
         app.MapWorkloadArea();
         app.MapAccessArea();
         app.MapAssetArea();
+        app.MapTemplateArea();
         return app;
     }
 

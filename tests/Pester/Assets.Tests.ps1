@@ -67,6 +67,16 @@ Describe 'Assets: data sources' {
         (Get-RunaiDataSource -Kind S3 -Id $script:Created[1].Id).Name | Should -Be 'bucket'
     }
 
+    It 'is listed across kinds in the contract''s shape: each spec nested under its kind' {
+        $entries = (Invoke-RunaiApi -Method GET -Path /api/v1/asset/datasource).entries
+        ($entries | Where-Object { $_.meta.name -eq 'models' }).spec.pvc.claimName | Should -Be 'nim-cache'
+        ($entries | Where-Object { $_.meta.name -eq 'settings' }).spec.config_map.configMap | Should -Be 'train-settings'
+        ($entries | Where-Object { $_.meta.name -eq 'scratch' }).spec.hostPath.path | Should -Be '/mnt/scratch'
+        ($entries | Where-Object { $_.meta.name -eq 'models' }).spec.PSObject.Properties.Name | Should -Be 'pvc'
+        # A kind's own route keeps the flat spec.
+        (Invoke-RunaiApi -Method GET -Path "/api/v1/asset/datasource/pvc/$($script:Created[0].Id)").spec.claimName | Should -Be 'nim-cache'
+    }
+
     It 'reports a missing name as ObjectNotFound and a bad id as InvalidArgument before sending' {
         $err = Get-CommandError { Get-RunaiDataSource -Name nothing }
         $err[0].FullyQualifiedErrorId | Should -BeExactly 'ResourceNotFound,Runai.PowerShell.GetRunaiDataSourceCommand'

@@ -8,7 +8,7 @@ using Runai.Client.Json;
 namespace Runai.Client.Assets;
 
 /// <summary>
-/// Any asset of the contract (a data source, credential, compute or environment asset): its <c>meta</c>, the kind's
+/// Any asset of the contract (a data source, credential, compute or environment asset, a registry): its <c>meta</c>, the kind's
 /// <c>spec</c> as JSON, and what the cluster made of it. Secret values are set with <see cref="SetSecret"/> and only
 /// ever written into a create request; the spec of an answer is stripped of them (<see cref="AssetSecrets"/>).
 /// </summary>
@@ -26,9 +26,10 @@ namespace Runai.Client.Assets;
 [ContractSchema("NgcApiKey")]
 [ContractSchema("ComputeAsset")]
 [ContractSchema("EnvironmentAsset")]
+[ContractSchema("Registry")]
 [ContractSchema("DatasourceListResponseEntry")]
 [ContractSchema("CredentialsListResponseEntry")]
-public sealed class Asset : RunaiModel
+public sealed class Asset : RunaiModel, IAsset
 {
     private readonly Dictionary<string, SecureString> secrets = new(StringComparer.Ordinal);
     private readonly List<KeyValuePair<string, SecureString>> secretPairs = new();

@@ -7,4 +7,10 @@ public enum AssetFamily
     Credential,
     Compute,
     Environment,
+
+    /// <summary>Container registries (<c>/api/v1/asset/registries</c>), whose repositories and tags can be listed.</summary>
+    Registry,
+
+    /// <summary>Workload templates (<c>/api/v1/workload-templates</c>), one kind per workload kind.</summary>
+    Template,
 }

@@ -8,7 +8,7 @@ namespace Runai.Client.Assets;
 /// for it, its route and the descriptor <see cref="ResourceClient{T}"/> serves it from, and what its update takes.
 /// Every kind has the same <c>meta</c> + <c>spec</c> shape, so a kind is one line in <see cref="AssetKinds"/>.
 /// </summary>
-public sealed class AssetKind
+public sealed class AssetKind : IAssetKind<Asset>
 {
     internal AssetKind(AssetFamily family, string name, string contractKind, string route, string noun, ResourceDescriptor<Asset> descriptor,
         IReadOnlyCollection<string>? updatableSpecFields)
@@ -41,6 +41,9 @@ public sealed class AssetKind
     /// The spec fields the kind's PUT takes: null for the whole spec, empty for none. Credentials take only a description.
     /// </summary>
     public IReadOnlyCollection<string>? UpdatableSpecFields { get; }
+
+    /// <summary>Every asset kind has an update (PUT).</summary>
+    public bool CanUpdate => true;
 
     /// <summary>Whether the update takes a name (credentials' updates take only a description).</summary>
     public bool UpdateTakesName => Family != AssetFamily.Credential;

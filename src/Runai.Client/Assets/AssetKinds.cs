@@ -28,9 +28,13 @@ public static class AssetKinds
     public static readonly AssetKind Environment =
         Define(AssetFamily.Environment, "Environment", "environment", "api/v1/asset/environment", "environment asset", "EnvironmentAsset", 202, null);
 
+    /// <summary>A container registry: its url and the user and password (a secret) it is read with; the update takes its name, description and url.</summary>
+    public static readonly AssetKind Registry = new(AssetFamily.Registry, "Registry", "registry", "api/v1/asset/registries", "registry",
+        AssetResource.Kind("api/v1/asset/registries", "registry", "Registry", 204, createStatus: 201, updateStatus: 200), null);
+
     public static readonly IReadOnlyList<AssetKind> All = new[]
     {
-        Pvc, S3, Git, Nfs, HostPath, ConfigMap, Secret, AccessKey, Password, DockerRegistry, GenericSecret, NgcApiKey, Compute, Environment,
+        Pvc, S3, Git, Nfs, HostPath, ConfigMap, Secret, AccessKey, Password, DockerRegistry, GenericSecret, NgcApiKey, Compute, Environment, Registry,
     };
 
     /// <summary>Every data source of every kind in one list (<c>GET /api/v1/asset/datasource</c>); it has no other operation.</summary>
@@ -47,11 +51,20 @@ public static class AssetKinds
 
     public static IReadOnlyList<AssetKind> Of(AssetFamily family) => All.Where(k => k.Family == family).ToList();
 
+    /// <summary>The family's catalog for the shared cmdlets; only the data source list narrows by id (<c>assetIds</c>).</summary>
+    internal static AssetCatalog<Asset> CatalogOf(AssetFamily family) =>
+        Catalogs.TryGetValue(family, out var catalog) ? catalog : throw new ArgumentOutOfRangeException(nameof(family), family, "Not an asset family of AssetKinds.");
+
+    private static readonly Dictionary<AssetFamily, AssetCatalog<Asset>> Catalogs =
+        new[] { AssetFamily.DataSource, AssetFamily.Credential, AssetFamily.Compute, AssetFamily.Environment, AssetFamily.Registry }.ToDictionary(f => f,
+            f => new AssetCatalog<Asset>(f, Of(f), ListOf(f), f == AssetFamily.DataSource ? "assetIds" : null));
+
     internal static ResourceDescriptor<Asset> ListOf(AssetFamily family) => family switch
     {
         AssetFamily.DataSource => DataSources,
         AssetFamily.Credential => Credentials,
         AssetFamily.Compute => Compute.Descriptor,
+        AssetFamily.Registry => Registry.Descriptor,
         _ => Environment.Descriptor,
     };
 

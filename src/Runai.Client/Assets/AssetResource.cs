@@ -6,14 +6,14 @@ namespace Runai.Client.Assets;
 
 /// <summary>
 /// The one factory of asset descriptors: every asset collection lists under <c>entries</c> without paging or filterBy,
-/// has UUID ids, answers a create and an update with 202, and keeps names unique per kind and scope.
+/// has UUID ids, answers a create and an update with 202 (registries: 201 and 200), and keeps names unique per kind and scope.
 /// </summary>
 public static class AssetResource
 {
     private static readonly string[] ServerOwned = { "usedBy", "usageTimes", "compliance", "status", "clusterInfo" };
 
     /// <summary>A kind's descriptor: <paramref name="route"/> relative to the control plane, <paramref name="schema"/> the contract's item.</summary>
-    internal static ResourceDescriptor<Asset> Kind(string route, string noun, string schema, int deleteStatus) => new()
+    internal static ResourceDescriptor<Asset> Kind(string route, string noun, string schema, int deleteStatus, int createStatus = 202, int updateStatus = 202) => new()
     {
         Route = route,
         Noun = noun,
@@ -31,7 +31,7 @@ public static class AssetResource
         CompleteRequest = (asset, body) => asset.WriteSecretsTo(body),
         Operations = new()
         {
-            List = new[] { 200 }, Get = new[] { 200 }, Create = new[] { 202 }, Update = new[] { 202 }, Delete = new[] { deleteStatus },
+            List = new[] { 200 }, Get = new[] { 200 }, Create = new[] { createStatus }, Update = new[] { updateStatus }, Delete = new[] { deleteStatus },
         },
     };
 

@@ -5,13 +5,16 @@ namespace Runai.Client.Assets;
 
 /// <summary>
 /// The PUT body of an asset kind: <c>meta</c> with the name and description (credentials: the description only) and
-/// the spec fields the kind's update takes, the current values kept where nothing new is given.
+/// the spec fields the kind's update takes, the current values kept where nothing new is given. Workload templates'
+/// PUT has the same shape (name, description, the whole spec).
 /// </summary>
 public static class AssetUpdate
 {
     /// <summary>Refuses, before anything is sent, what the kind's update does not take.</summary>
-    public static void Check(AssetKind kind, string? newName, JsonObject? specChanges)
+    public static void Check(IAssetKind kind, string? newName, JsonObject? specChanges)
     {
+        if (!kind.CanUpdate)
+            throw new RunaiInvalidValueException(InvalidValueKind.Value, kind.Name, $"The contract has no update of a {kind.Noun}: remove it and create it anew.");
         if (newName is not null && !kind.UpdateTakesName)
             throw new RunaiInvalidValueException(InvalidValueKind.Value, newName, $"A {kind.Noun} cannot be renamed; only its description can change.");
         if (newName is not null) ResourceNames.Check(newName, kind.Noun);
@@ -27,7 +30,7 @@ public static class AssetUpdate
     }
 
     /// <summary>The body for <paramref name="current"/> (read from the kind's own route, so its spec is whole) with the changes applied.</summary>
-    public static JsonObject Body(AssetKind kind, Asset current, string? newName, string? description, JsonObject? specChanges)
+    public static JsonObject Body(IAssetKind kind, IAsset current, string? newName, string? description, JsonObject? specChanges)
     {
         Check(kind, newName, specChanges);
         if (!kind.UpdateTakesName) return new JsonObject { ["meta"] = new JsonObject { ["description"] = description ?? current.Description } };

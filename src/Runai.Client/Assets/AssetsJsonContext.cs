@@ -8,6 +8,10 @@ namespace Runai.Client.Assets;
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(Asset))]
 [JsonSerializable(typeof(List<Asset>))]
+[JsonSerializable(typeof(WorkloadTemplate))]
+[JsonSerializable(typeof(RegistryRepositories))]
+[JsonSerializable(typeof(RepositoryTags))]
+[JsonSerializable(typeof(List<WorkloadTemplate>))]
 [JsonSerializable(typeof(JsonObject))]
 internal sealed partial class AssetsJsonContext : JsonSerializerContext
 {

@@ -34,8 +34,15 @@ public sealed class WorkloadSubmission
     /// <summary>The assets submitted with (by name): the base that <see cref="Spec"/> and every parameter are written over.</summary>
     public WorkloadAssets? Assets { get; set; }
 
-    /// <summary>Whether an image is given: by <see cref="Image"/>, in <see cref="Spec"/> or by the environment asset.</summary>
-    public bool HasImage => Image is not null || Spec?["image"] is not null || Assets?.Environment?.Spec?["image"] is not null;
+    /// <summary>
+    /// The workload template submitted with, sent as <c>templateId</c>: the control plane takes its fields under the
+    /// request's spec (contract: <c>SubmitWithTemplateId</c>), so they are not copied in.
+    /// </summary>
+    public WorkloadTemplate? Template { get; set; }
+
+    /// <summary>Whether an image is given: by <see cref="Image"/>, in <see cref="Spec"/>, by the environment asset or the template.</summary>
+    public bool HasImage => Image is not null || Spec?["image"] is not null || Assets?.Environment?.Spec?["image"] is not null
+        || Template?.Spec?["image"] is not null;
     public string? Image { get; set; }
     public string? Command { get; set; }
     public string? Arguments { get; set; }
@@ -84,6 +91,20 @@ public sealed class WorkloadSubmission
     /// <summary>The JSON body of POST /api/v1/workloads/{kind}.</summary>
     public JsonObject ToRequest()
     {
+        var request = new JsonObject { ["name"] = Name, ["projectId"] = ProjectId, ["clusterId"] = ClusterId };
+        if (Template is not null) request["templateId"] = Template.Id;
+        request["spec"] = ToSpec();
+        if (Kind == WorkloadKind.Distributed)
+        {
+            if (MasterSpec is not null) request["masterSpec"] = MasterSpec.DeepClone();
+            else request["masterSpecSameAsWorker"] = true;
+        }
+        return request;
+    }
+
+    /// <summary>The kind's <c>spec</c>: the assets' fields, then -Spec, then every parameter written over them (a template's spec takes the same shape).</summary>
+    public JsonObject ToSpec()
+    {
         var spec = Assets is { IsEmpty: false } assets
             ? WorkloadAssets.Merge(assets.ToSpec(), Spec)
             : (JsonObject?)Spec?.DeepClone() ?? new JsonObject();
@@ -129,13 +150,7 @@ public sealed class WorkloadSubmission
                 break;
         }
 
-        var request = new JsonObject { ["name"] = Name, ["projectId"] = ProjectId, ["clusterId"] = ClusterId, ["spec"] = spec };
-        if (Kind == WorkloadKind.Distributed)
-        {
-            if (MasterSpec is not null) request["masterSpec"] = MasterSpec.DeepClone();
-            else request["masterSpecSameAsWorker"] = true;
-        }
-        return request;
+        return spec;
     }
 
     private void ApplyCompute(JsonObject spec)

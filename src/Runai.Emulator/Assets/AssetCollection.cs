@@ -7,7 +7,7 @@ namespace Runai.Emulator.Assets;
 /// <summary>
 /// Every asset kind's collection (<c>/api/v1/asset/...</c>) from one declaration: unpaged <c>entries</c> lists filtered
 /// by the contract's name, scope, owner and id parameters, create and PUT answering 202, the kind's delete status;
-/// plus the family lists (<c>/asset/datasource</c>, <c>/asset/credentials</c>) over the same stores.
+/// plus the family lists (<c>/asset/datasource</c>, <c>/asset/credentials</c>) over the same stores, in their own shapes.
 /// </summary>
 public static class AssetCollection
 {
@@ -30,19 +30,20 @@ public static class AssetCollection
                 ListFilter = (query, asset) => Keeps(query, asset, projects),
                 Render = asset => Render(asset, kind),
                 Create = (body, id) => rules.Create(kind, body, id),
-                CreateStatus = StatusCodes.Status202Accepted,
+                CreateStatus = kind.CreateStatus,
                 Replace = (asset, body) => rules.Replace(kind, asset, body),
-                UpdateStatus = StatusCodes.Status202Accepted,
+                UpdateStatus = kind.UpdateStatus,
                 Delete = _ => { },
                 DeleteStatus = kind.DeleteStatus,
             });
         }
+        RegistryContents.Map(api, stores.ByKind["registry"]);
         foreach (var family in new[] { "datasource", "credentials" })
         {
             api.MapGet("/asset/" + family, (HttpRequest request) => Results.Json(new JsonObject
             {
                 ["entries"] = new JsonArray(stores.InFamily(family).Where(a => Keeps(request.Query, a, projects))
-                    .Select(a => (JsonNode)Render(a, AssetKindRoute.All.First(k => k.Kind == a.Kind))).ToArray()),
+                    .Select(a => (JsonNode)RenderInFamily(a, AssetKindRoute.All.First(k => k.Kind == a.Kind))).ToArray()),
             }));
         }
     }
@@ -89,6 +90,14 @@ public static class AssetCollection
         {
             json["clusterInfo"] = new JsonObject { ["resources"] = new JsonArray(new JsonObject { ["name"] = SecretName(asset) }) };
         }
+        return json;
+    }
+
+    /// <summary>A family list's entry: the data source list nests the spec under its kind (<c>{ "spec": { "pvc": {…} } }</c>).</summary>
+    private static JsonObject RenderInFamily(AssetRecord asset, AssetKindRoute kind)
+    {
+        var json = Render(asset, kind);
+        if (kind.FamilySpecKey is { } key) json["spec"] = new JsonObject { [key] = json["spec"]!.DeepClone() };
         return json;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Primitives;
 using Runai.Emulator.Assets;
 using Runai.Emulator.Collections;
 using Runai.Emulator.Infrastructure;
+using Runai.Emulator.Templates;
 
 namespace Runai.Emulator.Workloads;
 
@@ -44,9 +45,10 @@ public static class WorkloadArea
     private static void MapTypedRoutes(WebApplication app, WorkloadKind kind)
     {
         var route = $"{Base}/{kind.RouteSegment()}";
-        app.MapPost(route, async (HttpContext context, WorkloadStore store, AssetStores assets, EmulatorOptions options) =>
+        app.MapPost(route, async (HttpContext context, WorkloadStore store, AssetStores assets, TemplateStores templates, EmulatorOptions options) =>
         {
             var body = await JsonBody.ReadObjectAsync(context.Request);
+            TemplateRules.ApplyTo(templates, kind, body);
             if (!options.Lenient) AssetReferences.Check(assets, body);
             var workload = store.Create(kind, body, CallerName(context));
             return Json(WorkloadViews.Typed(workload, store.Now), 202);

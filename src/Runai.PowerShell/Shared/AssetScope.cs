@@ -38,6 +38,12 @@ internal sealed class AssetScope
         Name = name, Description = description, Scope = Scope, ProjectId = ProjectId, DepartmentId = DepartmentId, ClusterId = ClusterId,
     };
 
+    /// <summary>A workload template's <c>meta</c>: the scope as <c>scopeType</c> and <c>scopeId</c>.</summary>
+    public TemplateMeta ToTemplateMeta(string name, string? description) => new()
+    {
+        Name = name, Description = description, ScopeType = Scope, ScopeId = ProjectId?.ToString(CultureInfo.InvariantCulture) ?? DepartmentId ?? ClusterId,
+    };
+
     /// <summary>Exactly one of the owners is given (the cmdlets' parameter sets see to that); a name that resolves to nothing is ObjectNotFound.</summary>
     public static async Task<AssetScope> ResolveAsync(RunaiConnection connection, string? project, string? department, string? cluster,
         CancellationToken ct)

@@ -9,17 +9,17 @@ using Runai.Client.Resources;
 namespace Runai.PowerShell;
 
 /// <summary>
-/// The assets a Set-/Remove- cmdlet acts on, from -Id (checked before any request) or -Name, within the given kinds of
-/// one family (all of them when -Kind is absent). A miss is ObjectNotFound naming the input; a name that several
-/// assets share is refused, so nothing is changed by guess.
+/// The assets a Get-/Set-/Remove- cmdlet acts on, from -Id (checked before any request) or -Name, within the given
+/// kinds of one family's catalog (all of them when -Kind is absent). A miss is ObjectNotFound naming the input; a name
+/// that several assets share is refused, so nothing is changed by guess.
 /// </summary>
 internal static class AssetTargets
 {
-    public static IEnumerable<Asset> Resolve(RunaiCmdlet cmdlet, RunaiConnection connection, AssetFamily family, string[]? kindNames,
-        string[]? ids, string[]? names)
+    public static IEnumerable<T> Resolve<T>(RunaiCmdlet cmdlet, RunaiConnection connection, AssetCatalog<T> catalog, string[]? kindNames,
+        string[]? ids, string[]? names) where T : class, IAsset
     {
-        var kinds = Kinds(family, kindNames);
-        var list = kinds.Count == 1 ? connection.Assets(kinds[0]) : connection.Assets(family);
+        var kinds = catalog.Select(kindNames);
+        var list = kinds.Count == 1 ? connection.Resource(kinds[0].Descriptor) : connection.Resource(catalog.List);
         var noun = kinds.Count == 1 ? kinds[0].Noun : list.Resource.Noun;
         foreach (var id in ids ?? Array.Empty<string>())
         {
@@ -33,8 +33,8 @@ internal static class AssetTargets
                 if (cmdlet.TryRun(ct => list.GetAsync(id, ct), id, out var item)) yield return item;
                 continue;
             }
-            // Only the data source list takes assetIds; the credentials list is filtered here.
-            var byId = family == AssetFamily.DataSource ? new ResourceQuery().With("assetIds", id) : null;
+            // A family list that takes ids (data sources: assetIds) is asked for the one; the others are filtered here.
+            var byId = catalog.IdQueryParameter is { } parameter ? new ResourceQuery().With(parameter, id) : null;
             if (!cmdlet.TryRun(ct => list.ListAllAsync(byId, ct), id, out var found)) continue;
             var match = found.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.OrdinalIgnoreCase) && kinds.Any(k => k.Name == a.Kind));
             if (match is null) cmdlet.WriteInputError($"No {noun} with id '{id}' was found.", ErrorIds.ResourceNotFound, ErrorCategory.ObjectNotFound, id);
@@ -54,9 +54,4 @@ internal static class AssetTargets
             else yield return matches[0];
         }
     }
-
-    public static IReadOnlyList<AssetKind> Kinds(AssetFamily family, string[]? kindNames) =>
-        kindNames is null || kindNames.Length == 0
-            ? AssetResource.KindsOf(family)
-            : kindNames.Select(n => AssetKinds.FromName(n)).Where(k => k is not null && k.Family == family).Select(k => k!).Distinct().ToList();
 }

@@ -9,7 +9,7 @@ using Runai.Client.Assets;
 namespace Runai.PowerShell;
 
 /// <summary>
-/// What every New-Runai*DataSource/*Credential/asset cmdlet shares: the name (checked before sending), a description
+/// What every New-Runai*DataSource/*Credential/asset/template cmdlet shares: the name (checked before sending), a description
 /// and the scope (-Project, -Department, -Cluster by name or id, or -Tenant). A kind declares its parameters and
 /// builds its spec; this base resolves the scope, confirms and creates.
 /// </summary>
@@ -47,7 +47,8 @@ public abstract class NewAssetCmdlet : RunaiChangeCmdlet
     [Parameter(Mandatory = true, ParameterSetName = TenantSet)]
     public SwitchParameter Tenant { get; set; }
 
-    protected abstract AssetKind Kind { get; }
+    /// <summary>An <see cref="AssetKind"/> (created as an <see cref="Asset"/>) or a <see cref="WorkloadTemplateKind"/>.</summary>
+    protected abstract IAssetKind TargetKind { get; }
 
     /// <summary>The kind's spec from its parameters; a bad value throws <see cref="RunaiInvalidValueException"/>.</summary>
     protected abstract JsonObject BuildSpec();
@@ -62,7 +63,7 @@ public abstract class NewAssetCmdlet : RunaiChangeCmdlet
 
     protected override void ProcessRecord()
     {
-        if (!TryPrepare(() => ResourceNames.Check(Name, Kind.Noun), Name)) return;
+        if (!TryPrepare(() => ResourceNames.Check(Name, TargetKind.Noun), Name)) return;
         if (!TryPrepare(BuildSpec, Name, out var spec)) return;
         var connection = RequireConnection();
         string? project = null;
@@ -72,9 +73,19 @@ public abstract class NewAssetCmdlet : RunaiChangeCmdlet
                 await CompleteSpecAsync(connection, spec, ct).ConfigureAwait(false);
                 return await AssetScope.ResolveAsync(connection, project, Department, Cluster, ct).ConfigureAwait(false);
             }, Name, out var scope)) return;
-        var asset = new Asset { Meta = scope.ToMeta(Name, Description), Spec = spec };
-        AddSecrets(asset);
-        Changes.Submit($"{Kind.Noun} '{Name}' in {scope.Description}", "Create", Name, ct => connection.Assets(Kind).CreateAsync(asset, ct), write: true);
+        var target = $"{TargetKind.Noun} '{Name}' in {scope.Description}";
+        switch (TargetKind)
+        {
+            case WorkloadTemplateKind templateKind:
+                var template = new WorkloadTemplate { Meta = scope.ToTemplateMeta(Name, Description), Spec = spec };
+                Changes.Submit(target, "Create", Name, ct => connection.Resource(templateKind.Descriptor).CreateAsync(template, ct), write: true);
+                break;
+            default:
+                var asset = new Asset { Meta = scope.ToMeta(Name, Description), Spec = spec };
+                AddSecrets(asset);
+                Changes.Submit(target, "Create", Name, ct => connection.Assets((AssetKind)TargetKind).CreateAsync(asset, ct), write: true);
+                break;
+        }
     }
 
     /// <summary>Sets a spec field when a value was given.</summary>

@@ -1,11 +1,7 @@
 using System;
 using System.Collections;
-using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Management.Automation;
-using System.Text.Json.Nodes;
-using Runai.Client;
 using Runai.Client.Workloads;
 
 namespace Runai.PowerShell;
@@ -47,6 +43,11 @@ public abstract class NewWorkloadCmdlet : RunaiChangeCmdlet
     [Alias("Environment")]
     [ValidateNotNull]
     public Hashtable? EnvironmentVariable { get; set; }
+
+    /// <summary>A workload template of this kind by name: its fields under the explicit parameters (sent as <c>templateId</c>).</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Template { get; set; }
 
     /// <summary>An environment asset by name: its image, command, variables, ports… under the explicit parameters.</summary>
     [Parameter]
@@ -163,7 +164,7 @@ public abstract class NewWorkloadCmdlet : RunaiChangeCmdlet
             return;
         }
         var usesAssets = EnvironmentAsset is not null || ComputeAsset is not null || DataSource is { Length: > 0 } || ImagePullCredential is not null;
-        if (!usesAssets && !submission.HasImage)
+        if (!usesAssets && Template is null && !submission.HasImage)
         {
             WriteImageRequired();
             return;
@@ -180,12 +181,12 @@ public abstract class NewWorkloadCmdlet : RunaiChangeCmdlet
                 ErrorIds.NoClusterSelected, ErrorCategory.InvalidOperation, Project);
             return;
         }
-        if (usesAssets)
+        if (usesAssets || Template is not null)
         {
             // Every name is looked up before anything is written; a miss has already been reported.
-            submission.Assets = new WorkloadAssetLookup(this, connection, project.Id, submission.ClusterId, project.DepartmentId)
-                .Resolve(EnvironmentAsset, ComputeAsset, DataSource, ImagePullCredential);
-            if (submission.Assets is null) return;
+            var lookup = new WorkloadAssetLookup(this, connection, project.Id, submission.ClusterId, project.DepartmentId);
+            if (Template is not null && (submission.Template = lookup.ResolveTemplate(Kind, Template)) is null) return;
+            if (usesAssets && (submission.Assets = lookup.Resolve(EnvironmentAsset, ComputeAsset, DataSource, ImagePullCredential)) is null) return;
             if (!submission.HasImage)
             {
                 WriteImageRequired();
@@ -207,28 +208,16 @@ public abstract class NewWorkloadCmdlet : RunaiChangeCmdlet
     }
 
     private void WriteImageRequired() =>
-        WriteInputError($"An image is required for {Kind.Noun()} '{Name}': use -Image, -EnvironmentAsset or give spec.image in -Spec.",
+        WriteInputError($"An image is required for {Kind.Noun()} '{Name}': use -Image, -EnvironmentAsset, -Template or give spec.image in -Spec.",
             ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, Name);
 
     private void FillSubmission(WorkloadSubmission submission)
     {
-        if (Spec is not null)
-        {
-            JsonNode? node;
-            try
-            {
-                node = PSObjectJson.FromBodyParameter(Spec);
-            }
-            catch (ArgumentException e)
-            {
-                throw new RunaiInvalidValueException(InvalidValueKind.Value, Spec, $"-Spec: {e.Message}");
-            }
-            submission.Spec = node as JsonObject ?? throw new RunaiInvalidValueException(InvalidValueKind.Value, Spec, "-Spec must be a hashtable or a JSON object.");
-        }
+        submission.Spec = SpecParameter.FromParameter(Spec);
         submission.Image = Image;
         submission.Command = Command;
         submission.Arguments = Arguments;
-        submission.Environment = ToDictionary(EnvironmentVariable);
+        submission.Environment = HashtableText.ToDictionary(EnvironmentVariable);
         submission.Gpu = Gpu;
         submission.GpuFraction = GpuFraction;
         submission.GpuMemory = GpuMemory;
@@ -238,13 +227,8 @@ public abstract class NewWorkloadCmdlet : RunaiChangeCmdlet
         if (MyInvocation.BoundParameters.ContainsKey(nameof(Preemptible))) submission.Preemptible = Preemptible.IsPresent;
         submission.Pvcs = Pvc?.Select(PvcMount.Parse).ToList();
         submission.Ports = Port;
-        submission.Labels = ToDictionary(Label);
-        submission.Annotations = ToDictionary(Annotation);
+        submission.Labels = HashtableText.ToDictionary(Label);
+        submission.Annotations = HashtableText.ToDictionary(Annotation);
         AddKindParameters(submission);
     }
-
-    private static IDictionary<string, string>? ToDictionary(Hashtable? table) =>
-        table?.Cast<DictionaryEntry>().ToDictionary(
-            e => Convert.ToString(e.Key, CultureInfo.InvariantCulture)!,
-            e => Convert.ToString(e.Value is PSObject ps ? ps.BaseObject : e.Value, CultureInfo.InvariantCulture) ?? "");
 }

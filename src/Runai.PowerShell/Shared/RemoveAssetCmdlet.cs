@@ -4,7 +4,7 @@ using Runai.Client.Assets;
 namespace Runai.PowerShell;
 
 /// <summary>Remove- of an asset family: piped assets bind -Id and -Kind; a name is looked up across the family's kinds.</summary>
-public abstract class RemoveAssetCmdlet : RunaiChangeCmdlet
+public abstract class RemoveAssetCmdlet : RunaiChangeCmdlet, IAssetCatalogVisitor
 {
     public const string ByIdSet = "ById";
     public const string ByNameSet = "ByName";
@@ -22,13 +22,15 @@ public abstract class RemoveAssetCmdlet : RunaiChangeCmdlet
 
     protected virtual string[]? SelectedKinds => null;
 
-    protected override void ProcessRecord()
+    protected override void ProcessRecord() => AssetCatalog.Of(Family).Accept(this);
+
+    void IAssetCatalogVisitor.Visit<T>(AssetCatalog<T> catalog)
     {
         var connection = RequireConnection();
-        foreach (var asset in AssetTargets.Resolve(this, connection, Family, SelectedKinds, Id, Name))
+        foreach (var asset in AssetTargets.Resolve(this, connection, catalog, SelectedKinds, Id, Name))
         {
-            var kind = AssetKinds.FromName(asset.Kind)!;
-            Changes.Submit($"{kind.Noun} '{asset.Name}' (id {asset.Id})", "Remove", asset, ct => connection.Assets(kind).DeleteAsync(asset.Id, ct));
+            var kind = catalog.KindOf(asset.Kind)!;
+            Changes.Submit($"{kind.Noun} '{asset.Name}' (id {asset.Id})", "Remove", asset, ct => connection.Resource(kind.Descriptor).DeleteAsync(asset.Id, ct));
         }
     }
 }

@@ -8,7 +8,7 @@ namespace Runai.PowerShell;
 /// Set- of an asset family: the kind's PUT with the name, description and the spec fields it takes, the current values
 /// kept; what the kind's update cannot take is refused before anything is sent. Returns the asset with -PassThru.
 /// </summary>
-public abstract class SetAssetCmdlet : RunaiChangeCmdlet
+public abstract class SetAssetCmdlet : RunaiChangeCmdlet, IAssetCatalogVisitor
 {
     public const string ByIdSet = "ById";
     public const string ByNameSet = "ByName";
@@ -39,14 +39,16 @@ public abstract class SetAssetCmdlet : RunaiChangeCmdlet
     /// <summary>The spec fields to change (null or empty: none); a bad value throws.</summary>
     protected virtual JsonObject? SpecChanges() => null;
 
-    protected override void ProcessRecord()
+    protected override void ProcessRecord() => AssetCatalog.Of(Family).Accept(this);
+
+    void IAssetCatalogVisitor.Visit<T>(AssetCatalog<T> catalog)
     {
         var target = (object?)Id ?? Name;
         if (!TryPrepare(SpecChanges, target, out var changes)) return;
         var connection = RequireConnection();
-        foreach (var asset in AssetTargets.Resolve(this, connection, Family, SelectedKinds, Id is null ? null : new[] { Id }, Name is null ? null : new[] { Name }))
+        foreach (var asset in AssetTargets.Resolve(this, connection, catalog, SelectedKinds, Id is null ? null : new[] { Id }, Name is null ? null : new[] { Name }))
         {
-            var kind = AssetKinds.FromName(asset.Kind)!;
+            var kind = catalog.KindOf(asset.Kind)!;
             if (!TryPrepare(() => { AssetUpdate.Check(kind, RequestedName, changes); return true; }, asset.Name, out _)) continue;
             if (RequestedName is null && Description is null && (changes is null || changes.Count == 0))
             {
@@ -54,7 +56,7 @@ public abstract class SetAssetCmdlet : RunaiChangeCmdlet
                 if (PassThru) WriteObject(asset);
                 continue;
             }
-            var client = connection.Assets(kind);
+            var client = connection.Resource(kind.Descriptor);
             Changes.Submit($"{kind.Noun} '{asset.Name}' (id {asset.Id})", "Update", asset, async ct =>
             {
                 // Read from the kind's own route: a family list may answer a shortened spec.

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Management.Automation;
 using Runai.Client;
 using Runai.Client.Assets;
+using Runai.Client.Resources;
 using Runai.Client.Workloads;
 
 namespace Runai.PowerShell;
@@ -17,14 +18,14 @@ internal sealed class WorkloadAssetLookup
 {
     private readonly RunaiCmdlet cmdlet;
     private readonly RunaiConnection connection;
-    private readonly (string Id, string? ClusterId, string? DepartmentId) project;
+    private readonly AssetVisibility visibility;
     private readonly Dictionary<AssetFamily, IReadOnlyList<Asset>> lists = new();
 
     public WorkloadAssetLookup(RunaiCmdlet cmdlet, RunaiConnection connection, string projectId, string? clusterId, string? departmentId)
     {
         this.cmdlet = cmdlet;
         this.connection = connection;
-        project = (projectId, clusterId, departmentId);
+        visibility = new AssetVisibility(projectId, clusterId, departmentId);
     }
 
     /// <summary>The assets, or null once an error has been written.</summary>
@@ -67,12 +68,26 @@ internal sealed class WorkloadAssetLookup
         return assets;
     }
 
+    /// <summary>The template of the workload's kind named <paramref name="name"/> that the project sees, or null once an error has been written.</summary>
+    public WorkloadTemplate? ResolveTemplate(WorkloadKind kind, string name)
+    {
+        var client = connection.WorkloadTemplates(kind);
+        if (!cmdlet.TryRun(ct => client.ListAllAsync(new ResourceQuery().Where("name", "==", name), ct), name, out var all)) return null;
+        return Pick(all, name, null, client.Resource.Noun, out var template) ? template : null;
+    }
+
     private bool Find(AssetFamily family, string name, AssetKind? kind, out Asset? asset)
     {
         asset = null;
         if (List(family, name) is not { } all) return false;
-        var noun = kind?.Noun ?? connection.Assets(family).Resource.Noun;
-        var visible = all.Where(a => a.Name == name && (kind is null || a.Kind == kind.Name)).Select(a => (Asset: a, Rank: Rank(a))).Where(a => a.Rank >= 0).ToList();
+        return Pick(all, name, kind?.Name, kind?.Noun ?? connection.Assets(family).Resource.Noun, out asset);
+    }
+
+    /// <summary>Among <paramref name="all"/>, the one named <paramref name="name"/> (of that kind) in the narrowest scope the project sees.</summary>
+    private bool Pick<T>(IReadOnlyList<T> all, string name, string? kind, string noun, out T? asset) where T : class, IAsset
+    {
+        asset = null;
+        var visible = all.Where(a => a.Name == name && (kind is null || a.Kind == kind)).Select(a => (Asset: a, Rank: visibility.Rank(a))).Where(a => a.Rank >= 0).ToList();
         if (visible.Count == 0)
         {
             cmdlet.WriteInputError($"No {noun} named '{name}' is available to the project.", ErrorIds.ResourceNotFound, ErrorCategory.ObjectNotFound, name);
@@ -89,16 +104,6 @@ internal sealed class WorkloadAssetLookup
         asset = matches[0];
         return true;
     }
-
-    /// <summary>0 for the project's own, 1 its department's, 2 its cluster's, 3 the tenant's; -1 when the project does not see it.</summary>
-    private int Rank(Asset asset) => asset.Scope switch
-    {
-        "project" => asset.ScopeId == project.Id ? 0 : -1,
-        "department" => project.DepartmentId is null || asset.ScopeId == project.DepartmentId ? 1 : -1,
-        "cluster" => project.ClusterId is null || string.Equals(asset.ScopeId, project.ClusterId, StringComparison.OrdinalIgnoreCase) ? 2 : -1,
-        "tenant" => 3,
-        _ => -1,
-    };
 
     private IReadOnlyList<Asset>? List(AssetFamily family, object target)
     {

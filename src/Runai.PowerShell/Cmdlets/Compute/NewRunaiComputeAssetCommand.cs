@@ -37,7 +37,7 @@ public sealed class NewRunaiComputeAssetCommand : NewAssetCmdlet
     [ValidateNotNullOrEmpty]
     public string? MemoryLimit { get; set; }
 
-    protected override AssetKind Kind => AssetKinds.Compute;
+    protected override IAssetKind TargetKind => AssetKinds.Compute;
 
     protected override JsonObject BuildSpec()
     {

@@ -18,7 +18,7 @@ public sealed class NewRunaiAccessKeyCredentialCommand : NewAssetCmdlet
     [ValidateNotNullOrEmpty]
     public string? ExistingSecretName { get; set; }
 
-    protected override AssetKind Kind => AssetKinds.AccessKey;
+    protected override IAssetKind TargetKind => AssetKinds.AccessKey;
 
     protected override JsonObject BuildSpec()
     {

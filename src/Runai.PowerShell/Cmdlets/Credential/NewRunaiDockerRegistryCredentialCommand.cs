@@ -23,7 +23,7 @@ public sealed class NewRunaiDockerRegistryCredentialCommand : NewAssetCmdlet
     [ValidateNotNullOrEmpty]
     public string? ExistingSecretName { get; set; }
 
-    protected override AssetKind Kind => AssetKinds.DockerRegistry;
+    protected override IAssetKind TargetKind => AssetKinds.DockerRegistry;
 
     protected override JsonObject BuildSpec()
     {

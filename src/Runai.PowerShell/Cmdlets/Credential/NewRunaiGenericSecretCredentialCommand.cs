@@ -22,7 +22,7 @@ public sealed class NewRunaiGenericSecretCredentialCommand : NewAssetCmdlet
     [ValidateNotNullOrEmpty]
     public string? ExistingSecretName { get; set; }
 
-    protected override AssetKind Kind => AssetKinds.GenericSecret;
+    protected override IAssetKind TargetKind => AssetKinds.GenericSecret;
 
     protected override JsonObject BuildSpec()
     {

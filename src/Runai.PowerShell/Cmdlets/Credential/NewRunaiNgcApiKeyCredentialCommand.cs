@@ -14,7 +14,7 @@ public sealed class NewRunaiNgcApiKeyCredentialCommand : NewAssetCmdlet
     [ValidateNotNull]
     public SecureString? ApiKey { get; set; }
 
-    protected override AssetKind Kind => AssetKinds.NgcApiKey;
+    protected override IAssetKind TargetKind => AssetKinds.NgcApiKey;
 
     protected override JsonObject BuildSpec() => new();
 

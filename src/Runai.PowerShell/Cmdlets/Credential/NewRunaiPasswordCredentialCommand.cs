@@ -18,7 +18,7 @@ public sealed class NewRunaiPasswordCredentialCommand : NewAssetCmdlet
     [ValidateNotNullOrEmpty]
     public string? ExistingSecretName { get; set; }
 
-    protected override AssetKind Kind => AssetKinds.Password;
+    protected override IAssetKind TargetKind => AssetKinds.Password;
 
     protected override JsonObject BuildSpec()
     {

@@ -27,7 +27,7 @@ public sealed class NewRunaiConfigMapDataSourceCommand : NewAssetCmdlet
     [ValidatePattern("^0[0-7]{3}$")]
     public string? DefaultMode { get; set; }
 
-    protected override AssetKind Kind => AssetKinds.ConfigMap;
+    protected override IAssetKind TargetKind => AssetKinds.ConfigMap;
 
     protected override JsonObject BuildSpec()
     {

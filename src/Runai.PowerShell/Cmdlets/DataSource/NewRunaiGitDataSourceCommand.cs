@@ -34,7 +34,7 @@ public sealed class NewRunaiGitDataSourceCommand : NewAssetCmdlet
     [ArgumentCompleter(typeof(AssetNameCompleter))]
     public string? Credential { get; set; }
 
-    protected override AssetKind Kind => AssetKinds.Git;
+    protected override IAssetKind TargetKind => AssetKinds.Git;
 
     protected override JsonObject BuildSpec()
     {

@@ -24,7 +24,7 @@ public sealed class NewRunaiHostPathDataSourceCommand : NewAssetCmdlet
     [ValidateSet("None", "HostToContainer")]
     public string? MountPropagation { get; set; }
 
-    protected override AssetKind Kind => AssetKinds.HostPath;
+    protected override IAssetKind TargetKind => AssetKinds.HostPath;
 
     protected override JsonObject BuildSpec()
     {

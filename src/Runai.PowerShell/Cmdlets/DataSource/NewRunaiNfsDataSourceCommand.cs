@@ -25,7 +25,7 @@ public sealed class NewRunaiNfsDataSourceCommand : NewAssetCmdlet
     [Parameter]
     public SwitchParameter ReadOnly { get; set; }
 
-    protected override AssetKind Kind => AssetKinds.Nfs;
+    protected override IAssetKind TargetKind => AssetKinds.Nfs;
 
     protected override JsonObject BuildSpec() =>
         new() { ["server"] = Server, ["path"] = Path, ["mountPath"] = MountPath, ["readOnly"] = ReadOnly.IsPresent };

@@ -46,7 +46,7 @@ public sealed class NewRunaiPvcDataSourceCommand : NewAssetCmdlet
     [ValidateSet("Filesystem", "Block")]
     public string? VolumeMode { get; set; }
 
-    protected override AssetKind Kind => AssetKinds.Pvc;
+    protected override IAssetKind TargetKind => AssetKinds.Pvc;
 
     protected override JsonObject BuildSpec()
     {

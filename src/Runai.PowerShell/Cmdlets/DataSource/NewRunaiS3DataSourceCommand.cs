@@ -30,7 +30,7 @@ public sealed class NewRunaiS3DataSourceCommand : NewAssetCmdlet
     [ValidateNotNullOrEmpty]
     public string? AccessKey { get; set; }
 
-    protected override AssetKind Kind => AssetKinds.S3;
+    protected override IAssetKind TargetKind => AssetKinds.S3;
 
     protected override JsonObject BuildSpec()
     {

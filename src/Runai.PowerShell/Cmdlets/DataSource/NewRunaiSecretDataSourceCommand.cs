@@ -27,7 +27,7 @@ public sealed class NewRunaiSecretDataSourceCommand : NewAssetCmdlet
     [ValidatePattern("^0[0-7]{3}$")]
     public string? DefaultMode { get; set; }
 
-    protected override AssetKind Kind => AssetKinds.Secret;
+    protected override IAssetKind TargetKind => AssetKinds.Secret;
 
     protected override JsonObject BuildSpec()
     {

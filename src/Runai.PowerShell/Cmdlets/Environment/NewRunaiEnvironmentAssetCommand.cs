@@ -45,7 +45,7 @@ public sealed class NewRunaiEnvironmentAssetCommand : NewAssetCmdlet
     [ValidateNotNullOrEmpty]
     public string[]? Tool { get; set; }
 
-    protected override AssetKind Kind => AssetKinds.Environment;
+    protected override IAssetKind TargetKind => AssetKinds.Environment;
 
     protected override JsonObject BuildSpec() =>
         EnvironmentSpec.Apply(new JsonObject(), Image, ImagePullPolicy, Command, Arguments, WorkingDirectory, HashtableText.ToDictionary(EnvironmentVariable), Port, Tool);

@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+
+namespace Runai.Client.Assets;
+
+/// <summary>
+/// What the shared asset cmdlets need of any asset-like item (an <see cref="Asset"/> or a <see cref="WorkloadTemplate"/>):
+/// identity, the module's kind name, where it lives, and its spec.
+/// </summary>
+public interface IAsset
+{
+    string Id { get; }
+    string Name { get; }
+    string? Description { get; }
+
+    /// <summary>The module's name of the kind, which -Kind takes (<c>Pvc</c>, <c>Training</c>…).</summary>
+    string Kind { get; }
+
+    /// <summary><c>tenant</c>, <c>cluster</c>, <c>department</c> or <c>project</c>.</summary>
+    string Scope { get; }
+
+    /// <summary>The id of the project, department or cluster the item belongs to (none for the tenant).</summary>
+    string? ScopeId { get; }
+
+    JsonObject? Spec { get; }
+}
