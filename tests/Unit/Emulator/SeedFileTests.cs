@@ -90,6 +90,26 @@ public sealed class SeedFileTests
         Assert.Equal(("Inference", "Running", "serving"), workloads["chat"]);
     }
 
+    [Fact]
+    public async Task The_README_seed_sample_starts_a_strict_emulator()
+    {
+        var readme = await File.ReadAllTextAsync(Path.Combine(RepoRoot(), "README.md"));
+        var section = readme[readme.IndexOf("### Seed files", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```json", StringComparison.Ordinal) + "```json".Length;
+        var path = await WriteSeedAsync(section[start..section.IndexOf("```", start, StringComparison.Ordinal)]);
+        try
+        {
+            await using var emulator = await RunningEmulator.StartAsync(["--seed", path]);
+            using var http = await emulator.AuthorizedClientAsync();
+            var workload = (await http.GetFromJsonAsync<JsonObject>("/api/v1/workloads"))!["workloads"]!.AsArray().Single()!;
+            Assert.Equal("Completed", workload["phase"]!.GetValue<string>());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private const string UserCollectionAdmin = Runai.Emulator.Access.UserCollection.SeededAdmin;
 
     [Theory]
