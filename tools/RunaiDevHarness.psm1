@@ -433,6 +433,8 @@ function Publish-StagedModule {
     New-Item -ItemType Directory -Force $dependencies | Out-Null
     Copy-Item -Path (Join-Path $binDir 'Runai.PowerShell.dll') -Destination $StagedModuleDir
     Copy-Item -Path (Join-Path $RepoRoot 'Runai.Init.ps1') -Destination $StagedModuleDir
+    # The licence travels with the module, so the package and every installed copy carry it.
+    Copy-Item -Path (Join-Path $RepoRoot 'LICENSE') -Destination $StagedModuleDir
     Get-ChildItem -Path $binDir -Filter *.dll -File |
         Where-Object { $_.Name -notin $HostProvidedAssemblies -and $_.Name -ne 'Runai.PowerShell.dll' } |
         Copy-Item -Destination $dependencies
@@ -646,22 +648,100 @@ function Invoke-RunaiDevPackage {
     [CmdletBinding()]
     param([string]$Configuration = 'Release')
     Invoke-RunaiDevBuild -Configuration $Configuration
+    $package = New-RunaiDevModulePackage -DestinationPath $OutDir
+    Write-Host "Package: $package"
+    $tool = New-RunaiDevEmulatorPackage -DestinationPath $OutDir -Configuration $Configuration
+    Write-Host "Package: $tool"
+}
+
+function New-RunaiDevModulePackage {
+    # <DestinationPath>/Runai.<version>.nupkg from the staged module (with LICENSE), tagged as the gallery tags it.
+    [CmdletBinding()]
+    [OutputType([string])]
+    param([Parameter(Mandatory)][string]$DestinationPath)
     $version = Get-RunaiDevProjectVersion
-    $package = Join-Path $OutDir "Runai.$version.nupkg"
+    $package = Join-Path $DestinationPath "Runai.$version.nupkg"
     if (Test-Path $package) { Remove-Item $package }
     if (-not (Get-Command Compress-PSResource -ErrorAction SilentlyContinue)) {
         throw 'Packaging needs Compress-PSResource (PSResourceGet 1.1 or later, part of PowerShell 7.6).'
     }
-    Compress-PSResource -Path $StagedModuleDir -DestinationPath $OutDir
+    New-Item -ItemType Directory -Force $DestinationPath | Out-Null
+    Compress-PSResource -Path $StagedModuleDir -DestinationPath $DestinationPath
     if (-not (Test-Path $package)) { throw "Packaging did not produce $package." }
-    Write-Host "Package: $package"
-    # The emulator as a .NET tool (command runai-emulator), which Start-RunaiEmulator finds on PATH.
-    $tool = Join-Path $OutDir "Runai.Emulator.$version.nupkg"
+    Add-RunaiDevGalleryTag -Package $package -Manifest $StagedManifest
+    $package
+}
+
+function New-RunaiDevEmulatorPackage {
+    # <DestinationPath>/Runai.Emulator.<version>.nupkg: the built emulator as a .NET tool (command runai-emulator),
+    # which Start-RunaiEmulator finds on PATH, in ~/.dotnet/tools, or in a -Path tool folder.
+    [CmdletBinding()]
+    [OutputType([string])]
+    param([Parameter(Mandatory)][string]$DestinationPath, [string]$Configuration = 'Release')
+    $version = Get-RunaiDevProjectVersion
+    $tool = Join-Path $DestinationPath "Runai.Emulator.$version.nupkg"
     if (Test-Path $tool) { Remove-Item $tool }
     Invoke-RunaiDevNative dotnet -ArgumentList @('pack', (Join-Path $RepoRoot 'src/Runai.Emulator/Runai.Emulator.csproj'), '-c', $Configuration,
-        '--no-build', '-o', $OutDir, "-p:Version=$version")
+        '--no-build', '-nologo', '--verbosity', 'quiet', '-o', $DestinationPath, "-p:Version=$version")
     if (-not (Test-Path $tool)) { throw "Packaging did not produce $tool." }
-    Write-Host "Package: $tool"
+    $tool
+}
+
+function Add-RunaiDevGalleryTag {
+    # Compress-PSResource writes PSModule and PSEdition_* but not the per-command tags the gallery derives from the
+    # manifest (PSCmdlet_<name>, PSCommand_<name>, PSIncludes_Cmdlet), which Find-PSResource -Command searches. They go
+    # into the package's nuspec (what NuGet feeds and the gallery read) and into the Tags of the package's copy of the
+    # manifest (what a file-system repository reads); the repository's Runai.psd1 stays as written.
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Package, [Parameter(Mandatory)][string]$Manifest)
+    Add-Type -AssemblyName System.IO.Compression
+    $data = Import-PowerShellDataFile $Manifest
+    $tags = [System.Collections.Generic.List[string]]::new()
+    $derived = @('PSModule') + @($data.CompatiblePSEditions | ForEach-Object { "PSEdition_$_" })
+    if (@($data.CmdletsToExport).Count -gt 0) { $derived += 'PSIncludes_Cmdlet' }
+    $derived += @($data.CmdletsToExport | ForEach-Object { "PSCmdlet_$_"; "PSCommand_$_" })
+    foreach ($tag in @($data.PrivateData.PSData.Tags) + $derived) {
+        if ($tag -and -not $tags.Contains($tag)) { $tags.Add($tag) }
+    }
+    $zip = [System.IO.Compression.ZipFile]::Open($Package, [System.IO.Compression.ZipArchiveMode]::Update)
+    try {
+        $nuspecEntry = $zip.Entries | Where-Object { $_.FullName -like '*.nuspec' -and $_.FullName -notlike '*/*' } | Select-Object -First 1
+        if (-not $nuspecEntry) { throw "$Package has no nuspec." }
+        [xml]$nuspec = Read-RunaiDevZipText $nuspecEntry
+        $metadata = $nuspec.package.metadata
+        $tagsNode = $metadata.ChildNodes | Where-Object LocalName -EQ 'tags' | Select-Object -First 1
+        if (-not $tagsNode) {
+            $tagsNode = $nuspec.CreateElement('tags', $nuspec.package.NamespaceURI)
+            $metadata.AppendChild($tagsNode) | Out-Null
+        }
+        $tagsNode.InnerText = $tags -join ' '
+        $writer = [System.IO.StringWriter]::new()
+        $nuspec.Save($writer)
+        Write-RunaiDevZipText $zip $nuspecEntry $writer.ToString()
+
+        $manifestEntry = $zip.Entries | Where-Object FullName -EQ (Split-Path -Leaf $Manifest) | Select-Object -First 1
+        if (-not $manifestEntry) { throw "$Package has no $(Split-Path -Leaf $Manifest)." }
+        $text = Read-RunaiDevZipText $manifestEntry
+        $pattern = '(?m)^(\s*Tags\s*=\s*)@\([^)]*\)'
+        if ($text -notmatch $pattern) { throw 'The manifest has no PrivateData.PSData Tags line to extend.' }
+        $list = ($tags | ForEach-Object { "'" + ($_ -replace "'", "''") + "'" }) -join ', '
+        Write-RunaiDevZipText $zip $manifestEntry ([regex]::Replace($text, $pattern, { param($m) $m.Groups[1].Value + "@($list)" }))
+    }
+    finally {
+        $zip.Dispose()
+    }
+}
+
+function Read-RunaiDevZipText($Entry) {
+    $reader = [System.IO.StreamReader]::new($Entry.Open())
+    try { $reader.ReadToEnd() } finally { $reader.Dispose() }
+}
+
+function Write-RunaiDevZipText($Zip, $Entry, [string]$Text) {
+    $name = $Entry.FullName
+    $Entry.Delete()
+    $writer = [System.IO.StreamWriter]::new($Zip.CreateEntry($name).Open(), [System.Text.UTF8Encoding]::new($false))
+    try { $writer.Write($Text) } finally { $writer.Dispose() }
 }
 
 function Invoke-RunaiDevBench {
@@ -684,4 +764,4 @@ function Invoke-RunaiDevBench {
 Export-ModuleMember -Function Test-RunaiDevPlainOutput, Set-RunaiDevOutputRendering, Invoke-RunaiDevNative, Get-RunaiDevPwshCommand,
     Invoke-RunaiDevChildPwsh, Get-RunaiDevEmulatorPath, Get-RunaiDevContractPath, Start-RunaiDevEmulator, Stop-RunaiDevEmulator,
     Show-RunaiDevContractViolation, Install-RunaiDevPester, Get-RunaiDevProjectVersion, Invoke-RunaiDevBuild, Invoke-RunaiDevTest,
-    Invoke-RunaiDevDemo, Invoke-RunaiDevPackage, Invoke-RunaiDevBench
+    Invoke-RunaiDevDemo, Invoke-RunaiDevPackage, New-RunaiDevModulePackage, New-RunaiDevEmulatorPackage, Invoke-RunaiDevBench

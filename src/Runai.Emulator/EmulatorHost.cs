@@ -46,6 +46,7 @@ public static class EmulatorHost
         {
             // Last, so /admin/reset applies the seed after every store is back to its default state.
             builder.Services.AddSingleton(seed);
+            builder.Services.AddSingleton<SeedTargets>();
             builder.Services.AddSingleton<TenantSeeder>();
             builder.Services.AddSingleton<IResettable>(sp => sp.GetRequiredService<TenantSeeder>());
         }

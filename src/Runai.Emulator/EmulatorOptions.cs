@@ -52,7 +52,9 @@ public sealed class EmulatorOptions
           --clusters <n>             number of seeded clusters (default 1)
           --legacy-token-only        answer the client_credentials grant with 400 (pre-client_credentials control plane)
           --lifecycle-speed <factor> workload lifecycle speed-up (default 1)
-          --seed <file.json>         start from (and reset to) the clusters, node pools, departments and projects it lists
+          --seed <file.json>         start from (and reset to) the tenant it describes (clusters ... workloads, assets)
+          --write-digest <openapi.json> <digest.json>  write the contract digest of a document, then exit
+          --help                     this list, then exit
         """;
 
     /// <exception cref="ArgumentException">An option is unknown, lacks its value or has an invalid value.</exception>

@@ -22,6 +22,12 @@ if (args.Length > 0 && args[0] == "--write-digest")
     return 0;
 }
 
+if (args.Any(a => a is "--help" or "-h" or "-?"))
+{
+    Console.WriteLine(EmulatorOptions.Usage);
+    return 0;
+}
+
 EmulatorOptions options;
 try
 {
@@ -46,7 +52,16 @@ catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or I
     return 2;
 }
 
-await app.StartAsync();
+try
+{
+    await app.StartAsync();
+}
+catch (IOException ex) when (ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    // Kestrel's AddressInUseException: one line, not its stack trace.
+    Console.Error.WriteLine($"Runai.Emulator: port {options.Port} on 127.0.0.1 is already in use; choose another with --port (0 picks a free one).");
+    return 3;
+}
 // Before the listening line, so whoever waits for that one has this too.
 Console.WriteLine($"Runai.Emulator strict mode: {EmulatorHost.StrictModeSource(app)}");
 // build.ps1, Start-RunaiEmulator and the Pester suite read this exact line to find the port.

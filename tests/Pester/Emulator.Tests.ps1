@@ -82,6 +82,36 @@ Describe 'Start-RunaiEmulator and Stop-RunaiEmulator' {
         Get-RunaiProject -Name team-a | Should -Not -BeNullOrEmpty
     }
 
+    It 'starts from a seed file with users, roles, access rules, assets and workloads, each listed by its cmdlet' {
+        $seed = Join-Path $PSScriptRoot '../../examples/emulator-seed.json'
+        Start-RunaiEmulator -Path $script:Dll -Seed $seed -WarningAction SilentlyContinue @script:Strictness
+        Set-RunaiContext -Cluster gpu-east
+        (Get-RunaiUser).Username | Should -Contain 'ada@example.com'
+        (Get-RunaiUser).Username | Should -Contain 'grace@example.com'
+        $role = Get-RunaiRole -Name 'Notebook runner'
+        $role.Custom | Should -BeTrue
+        $role.ResourceTypes | Should -Be 'workspaces, project'
+        $rule = Get-RunaiAccessRule -Subject ada@example.com
+        $rule.RoleName | Should -Be 'L1 researcher'
+        $rule.Scope | Should -Be 'project team-a'
+        (Get-RunaiAccessRule -Subject grace@example.com).RoleName | Should -Be 'Notebook runner'
+        $phases = @{}
+        Get-RunaiProject | Get-RunaiWorkload | ForEach-Object { $phases[$_.Name] = "$($_.Type) $($_.Phase)" }
+        $phases['notebook'] | Should -Be 'Workspace Running'
+        $phases['bert-ft'] | Should -Be 'Training Completed'
+        $phases['resnet'] | Should -Be 'Training Stopped'
+        $phases['llm-pretrain'] | Should -Be 'Distributed Failed'
+        Set-RunaiContext -Cluster gpu-west
+        (Get-RunaiWorkload -Project serving -Name chat).Phase | Should -Be 'Running'
+        Set-RunaiContext -Cluster gpu-east
+        (Get-RunaiDataSource -Name datasets).ProjectName | Should -Be 'team-a'
+        $credential = Get-RunaiCredential -Name registry-login
+        $credential.Kind | Should -Be 'Password'
+        $credential | ConvertTo-Json -Depth 20 -WarningAction SilentlyContinue | Should -Not -Match 'not-echoed'
+        (Get-RunaiComputeAsset -Name one-gpu).Scope | Should -Be 'cluster'
+        (Get-RunaiEnvironmentAsset -Name pytorch).Scope | Should -Be 'department'
+    }
+
     It 'refuses a seed file that does not exist before starting anything' {
         $failure = { Start-RunaiEmulator -Path $script:Dll -Seed (Join-Path $TestDrive 'absent.json') -NoConnect } | Should -Throw -PassThru
         $failure.FullyQualifiedErrorId | Should -Be 'InvalidArgument,Runai.PowerShell.StartRunaiEmulatorCommand'
@@ -93,6 +123,21 @@ Describe 'Start-RunaiEmulator and Stop-RunaiEmulator' {
         $failure.FullyQualifiedErrorId | Should -Be 'EmulatorStartFailed,Runai.PowerShell.StartRunaiEmulatorCommand'
         $failure.CategoryInfo.Category | Should -Be 'ResourceUnavailable'
         $failure.Exception.Message | Should -BeLike '*exited with code*'
+        $failure.Exception.Message | Should -BeLike "*port $taken on 127.0.0.1 is already in use*"
+        $failure.Exception.Message | Should -Not -Match '\bat (System|Microsoft)\.'
+    }
+
+    It 'answers --help with one line per option and exit code 0, and a taken port with one line and a non-zero exit code' {
+        $help = & dotnet $script:Dll --help
+        $LASTEXITCODE | Should -Be 0
+        foreach ($option in '--port', '--contract', '--lenient', '--token-ttl', '--app', '--clusters', '--legacy-token-only', '--lifecycle-speed', '--seed', '--help') {
+            @($help | Where-Object { $_ -match "^\s+$option\s" }) | Should -HaveCount 1 -Because "--help lists $option once"
+        }
+        $taken = ([uri]$script:Url).Port
+        $errors = & dotnet $script:Dll --port $taken 2>&1
+        $LASTEXITCODE | Should -Not -Be 0
+        @($errors) | Should -HaveCount 1
+        "$errors" | Should -BeLike "*port $taken on 127.0.0.1 is already in use*"
     }
 
     It 'starts nothing with -WhatIf' {

@@ -53,7 +53,7 @@ public static class Redactor
         try
         {
             var node = JsonNode.Parse(text!);
-            safe = node is null ? "null" : Mask_(node).ToJsonString();
+            safe = node is null ? "null" : MaskSecrets(node).ToJsonString();
         }
         catch (JsonException)
         {
@@ -62,8 +62,14 @@ public static class Redactor
         return safe.Length <= MaxBodyChars ? safe : safe.Substring(0, MaxBodyChars) + $"… ({safe.Length - MaxBodyChars} more characters)";
     }
 
-    private static JsonNode Mask_(JsonNode node)
+    /// <summary>
+    /// Masks, in place and at any depth, the scalar values of secret-named fields and the values of name/value pairs
+    /// whose name looks secret; returns <paramref name="node"/>. The emulator's request log uses it too, so both mask
+    /// the same names.
+    /// </summary>
+    public static JsonNode MaskSecrets(JsonNode node)
     {
+        if (node is null) throw new ArgumentNullException(nameof(node));
         switch (node)
         {
             case JsonObject obj:
@@ -74,11 +80,11 @@ public static class Redactor
                     var value = obj[name];
                     var scalar = value is not null && value is not JsonObject && value is not JsonArray;
                     if (scalar && (IsSecretName(name) || (pairIsSecret && name == "value"))) obj[name] = Mask;
-                    else if (value is not null) Mask_(value);
+                    else if (value is not null) MaskSecrets(value);
                 }
                 break;
             case JsonArray array:
-                foreach (var item in array) if (item is not null) Mask_(item);
+                foreach (var item in array) if (item is not null) MaskSecrets(item);
                 break;
         }
         return node;

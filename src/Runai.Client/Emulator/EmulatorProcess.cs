@@ -121,29 +121,52 @@ public sealed class EmulatorProcess : IDisposable
     public override string ToString() => Url?.ToString() ?? CommandLine;
 
     /// <summary>
-    /// Where the emulator is and how to run it: <paramref name="options"/>' Path; else the <c>runai-emulator</c> tool on
-    /// PATH; else a <c>Runai.Emulator.dll</c> beside (or in a repository above) a folder of SearchFrom.
+    /// Where the emulator is and how to run it: <paramref name="options"/>' Path (a Runai.Emulator.dll, a
+    /// <c>runai-emulator</c> executable, or a <c>dotnet tool install --tool-path</c> folder holding it); else the
+    /// <c>runai-emulator</c> tool on PATH or in the global tools folder (<c>~/.dotnet/tools</c>); else a
+    /// <c>Runai.Emulator.dll</c> beside (or in a repository above) a folder of SearchFrom.
     /// </summary>
     /// <returns>The program to start and the arguments that come before the emulator's options.</returns>
-    /// <exception cref="RunaiEmulatorStartException">Nothing found, or a .dll and no dotnet.</exception>
-    public static (string FileName, IReadOnlyList<string> Prefix) Locate(EmulatorStartOptions options)
+    /// <exception cref="RunaiEmulatorStartException">Nothing found, or no .NET runtime to run what was found.</exception>
+    public static (string FileName, IReadOnlyList<string> Prefix) Locate(EmulatorStartOptions options) => LocateWith(options, FindDotnet);
+
+    /// <summary><see cref="Locate(EmulatorStartOptions)"/> with the dotnet host lookup given (tests pass one that finds none).</summary>
+    internal static (string FileName, IReadOnlyList<string> Prefix) LocateWith(EmulatorStartOptions options, Func<string?> findDotnet)
     {
         if (options is null) throw new ArgumentNullException(nameof(options));
         string? found = null;
         if (options.Path is { Length: > 0 } given)
         {
             var full = System.IO.Path.GetFullPath(given);
-            if (!File.Exists(full))
+            found = Directory.Exists(full) ? FindIn(full, ToolCommand) : File.Exists(full) ? full : null;
+            if (found is null)
                 throw new RunaiEmulatorStartException(EmulatorStartFailure.EmulatorNotFound, $"There is no emulator at '{given}'. {InstallHint}");
-            found = full;
         }
-        found ??= FindOnPath(ToolCommand) ?? options.SearchFrom.Select(FindDll).FirstOrDefault(p => p is not null);
+        found ??= FindOnPath(ToolCommand) ?? FindIn(GlobalToolsFolder(), ToolCommand) ?? options.SearchFrom.Select(FindDll).FirstOrDefault(p => p is not null);
+        var dotnet = findDotnet();
         if (found is null)
-            throw new RunaiEmulatorStartException(EmulatorStartFailure.EmulatorNotFound, $"No Run:ai emulator was found. {InstallHint}");
-        if (!found.EndsWith(".dll", StringComparison.OrdinalIgnoreCase)) return (found, Array.Empty<string>());
-        var dotnet = FindDotnet() ?? throw new RunaiEmulatorStartException(EmulatorStartFailure.DotnetNotFound,
-            $"The emulator '{found}' needs the .NET 10 runtime, and no 'dotnet' was found. Install the .NET 10 runtime (https://dot.net/download) and make sure 'dotnet' is on PATH.");
-        return (dotnet, new[] { found });
+        {
+            throw new RunaiEmulatorStartException(EmulatorStartFailure.EmulatorNotFound, dotnet is null
+                ? $"No Run:ai emulator and no .NET runtime were found. {RuntimeHint} Then install the emulator: dotnet tool install --global Runai.Emulator (or pass -Path with a Runai.Emulator.dll or runai-emulator executable)."
+                : $"No Run:ai emulator was found. {InstallHint}");
+        }
+        var isDll = found.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        // The tool's launcher needs the runtime too; without one it would fail with a message of its own.
+        if (dotnet is null)
+        {
+            throw new RunaiEmulatorStartException(EmulatorStartFailure.DotnetNotFound,
+                $"The emulator '{found}' needs the .NET 10 runtime, and no 'dotnet' was found. {RuntimeHint}");
+        }
+        return isDll ? (dotnet, new[] { found }) : (found, Array.Empty<string>());
+    }
+
+    private const string RuntimeHint = "Install the .NET 10 runtime (https://dot.net/download) and make sure 'dotnet' is on PATH.";
+
+    private static string? GlobalToolsFolder()
+    {
+        var home = Environment.GetEnvironmentVariable("DOTNET_CLI_HOME") is { Length: > 0 } cliHome ? cliHome
+            : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return string.IsNullOrEmpty(home) ? null : System.IO.Path.Combine(home, ".dotnet", "tools");
     }
 
     /// <summary>The emulator's command-line options for <paramref name="options"/>.</summary>
@@ -293,17 +316,21 @@ public sealed class EmulatorProcess : IDisposable
 
     private static string? FindOnPath(string command)
     {
-        var names = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? new[] { command + ".exe", command + ".cmd" } : new[] { command };
         var path = Environment.GetEnvironmentVariable("PATH") ?? "";
-        foreach (var folder in path.Split(System.IO.Path.PathSeparator).Where(f => f.Length > 0))
+        return path.Split(System.IO.Path.PathSeparator).Where(f => f.Length > 0).Select(f => FindIn(f.Trim('"'), command)).FirstOrDefault(p => p is not null);
+    }
+
+    /// <summary>The command's executable in <paramref name="folder"/> (with .exe or .cmd on Windows), or null.</summary>
+    private static string? FindIn(string? folder, string command)
+    {
+        if (string.IsNullOrEmpty(folder)) return null;
+        var names = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? new[] { command + ".exe", command + ".cmd" } : new[] { command };
+        foreach (var name in names)
         {
-            foreach (var name in names)
-            {
-                string candidate;
-                try { candidate = System.IO.Path.Combine(folder.Trim('"'), name); }
-                catch (ArgumentException) { continue; }
-                if (File.Exists(candidate)) return candidate;
-            }
+            string candidate;
+            try { candidate = System.IO.Path.Combine(folder, name); }
+            catch (ArgumentException) { continue; }
+            if (File.Exists(candidate)) return candidate;
         }
         return null;
     }
@@ -330,7 +357,12 @@ public sealed class EmulatorProcess : IDisposable
             var candidate = System.IO.Path.Combine(root, RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "dotnet.exe" : "dotnet");
             if (File.Exists(candidate)) return candidate;
         }
-        return null;
+        // Where the installers put it, for a shell whose PATH lacks it.
+        var windows = RuntimeInformation.IsOSPlatform(OSPlatform.Windows);
+        var defaults = windows
+            ? new[] { System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.ProgramFiles), "dotnet", "dotnet.exe") }
+            : new[] { "/usr/share/dotnet/dotnet", "/usr/lib/dotnet/dotnet", "/usr/local/share/dotnet/dotnet", System.IO.Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "dotnet") };
+        return defaults.FirstOrDefault(File.Exists);
     }
 
     private static string? FindDll(string folder)

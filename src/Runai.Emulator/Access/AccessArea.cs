@@ -20,6 +20,8 @@ public static class AccessArea
         services.AddSingleton<AccessRuleRules>();
         services.AddSingleton(sp => AccessRuleCollection.CreateStore(sp.GetRequiredService<AccessRuleRules>(), sp.GetRequiredService<EmulatorOptions>()));
         services.AddSingleton<IResettable>(sp => sp.GetRequiredService<CollectionStore<UserRecord>>());
+        // Predefined roles never change, but a seed file adds some, which a reset removes before the seed adds them again.
+        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<CollectionStore<RoleRecord>>());
         services.AddKeyedSingleton(ServiceAccountsKey, (sp, _) => ClientCollection.ServiceAccounts(sp.GetRequiredService<TimeProvider>()));
         services.AddKeyedSingleton(AccessKeysKey, (sp, _) => ClientCollection.AccessKeys(sp.GetRequiredService<TimeProvider>()));
         foreach (var key in new[] { ServiceAccountsKey, AccessKeysKey })

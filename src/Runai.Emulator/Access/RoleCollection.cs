@@ -4,7 +4,7 @@ using Runai.Emulator.Infrastructure;
 
 namespace Runai.Emulator.Access;
 
-/// <summary><c>/api/v1/authorization/roles</c>: the predefined roles as one bare array, and each by integer id; no writes.</summary>
+/// <summary><c>/api/v1/authorization/roles</c>: the predefined roles (and a seed file's) as one bare array, and each by integer id; no writes.</summary>
 public static class RoleCollection
 {
     /// <summary>When the predefined roles say they were made.</summary>
@@ -33,7 +33,7 @@ public static class RoleCollection
         ["name"] = role.Name,
         ["description"] = role.Description,
         ["permissions"] = Permissions(role.Grants),
-        ["custom"] = false,
+        ["custom"] = role.Custom,
         ["enabled"] = true,
         ["effectiveEnabled"] = true,
         ["createdBy"] = EmulatorTenant.Actor,

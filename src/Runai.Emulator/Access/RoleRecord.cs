@@ -2,7 +2,7 @@ using Runai.Emulator.Collections;
 
 namespace Runai.Emulator.Access;
 
-/// <summary>A predefined role: its name, description and the actions it grants per resource type.</summary>
+/// <summary>A role, predefined or from a seed file: its name, description and the actions it grants per resource type.</summary>
 public sealed class RoleRecord : ICollectionRecord
 {
     public required string Id { get; init; }
@@ -12,4 +12,7 @@ public sealed class RoleRecord : ICollectionRecord
 
     /// <summary>Resource type (the contract's <c>ResourceType</c>) to actions (<c>Action</c>).</summary>
     public required IReadOnlyDictionary<string, string[]> Grants { get; init; }
+
+    /// <summary>A seed file's role rather than a predefined one (the contract's <c>custom</c>).</summary>
+    public bool Custom { get; init; }
 }

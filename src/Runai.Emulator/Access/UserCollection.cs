@@ -56,7 +56,8 @@ public static class UserCollection
         ["type"] = _ => "local",
     };
 
-    private static UserRecord Create(JsonObject body, TimeProvider time)
+    /// <summary>A user from the contract's create body (<c>email</c>, <c>resetPassword</c>); 400 for a bad e-mail address.</summary>
+    public static UserRecord Create(JsonObject body, TimeProvider time)
     {
         var email = body.GetString("email");
         if (string.IsNullOrWhiteSpace(email) || !email.Contains('@') || email.Contains(','))

@@ -1,32 +1,36 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Runai.Client.Diagnostics;
 
 namespace Runai.Emulator.Admin;
 
-/// <summary>Replaces the values of secret-like fields (name containing password, secret, token or key) with "***".</summary>
+/// <summary>
+/// The request log's redaction: the module's own <see cref="Redactor"/> decides which names are secret (password,
+/// secret, token, key, authorization, credential, in any case) and masks JSON bodies, so the emulator shows exactly
+/// what the module's -Debug output would hide. The log keeps no headers (only whether a bearer token came).
+/// </summary>
 public static class SecretRedactor
 {
-    public const string Mask = "***";
-    private static readonly string[] SecretWords = ["password", "secret", "token", "key"];
+    public const string Mask = Redactor.Mask;
 
-    public static bool IsSecretName(string name) =>
-        SecretWords.Any(word => name.Contains(word, StringComparison.OrdinalIgnoreCase));
+    public static bool IsSecretName(string name) => Redactor.IsSecretName(name);
 
-    /// <summary>The redacted JSON body; a non-JSON body is described, never copied, since it cannot be redacted.</summary>
+    /// <summary>
+    /// The redacted JSON body; a form-encoded body (the v2 token request) with its secret-named values masked; any other
+    /// body is described, never copied, since it cannot be redacted.
+    /// </summary>
     public static JsonNode? RedactBody(string body)
     {
         if (string.IsNullOrWhiteSpace(body)) return null;
-        JsonNode? node;
         try
         {
-            node = JsonNode.Parse(body);
+            var node = JsonNode.Parse(body);
+            return node is null ? null : Redactor.MaskSecrets(node);
         }
         catch (JsonException)
         {
-            return JsonValue.Create($"<{body.Length} characters of non-JSON content>");
+            return IsForm(body) ? JsonValue.Create(RedactQuery(body)) : JsonValue.Create($"<{body.Length} characters of non-JSON content>");
         }
-        Redact(node);
-        return node;
     }
 
     /// <summary>The raw query string (without '?') with the values of secret-like parameters masked.</summary>
@@ -42,20 +46,7 @@ public static class SecretRedactor
         }));
     }
 
-    private static void Redact(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var name in obj.Select(p => p.Key).ToArray())
-                {
-                    if (IsSecretName(name)) obj[name] = Mask;
-                    else Redact(obj[name]);
-                }
-                break;
-            case JsonArray array:
-                foreach (var item in array) Redact(item);
-                break;
-        }
-    }
+    // name=value pairs joined by '&', nothing else (no spaces, braces or line breaks).
+    private static bool IsForm(string body) =>
+        body.Contains('=', StringComparison.Ordinal) && body.All(c => c > ' ' && c != '{' && c != '[' && c != '"');
 }

@@ -27,6 +27,42 @@ public sealed class WorkloadLifecycle(double speed)
         PlanRunning(workload, at);
     }
 
+    /// <summary>The phases a seed may put a workload of <paramref name="kind"/> in.</summary>
+    public static IReadOnlyList<string> SeedablePhases(WorkloadKind kind) => kind switch
+    {
+        WorkloadKind.Inference => ["Creating", "Pending", "Running", "Failed"],
+        WorkloadKind.Workspace => ["Creating", "Pending", "Running", "Stopped", "Failed"],
+        _ => ["Creating", "Pending", "Running", "Stopped", "Completed", "Failed"],
+    };
+
+    /// <summary>
+    /// A seeded workload's past: the transitions that lead to <paramref name="phase"/>, a second apart and ending now,
+    /// with nothing planned after it, so the seeded phase holds until a command (suspend, resume) changes it.
+    /// </summary>
+    public static void PlanSeeded(WorkloadRecord workload, DateTimeOffset now, string phase)
+    {
+        var steps = new List<(string Phase, string Type, string Reason, string Message)>
+        {
+            ("Creating", "Normal", "Submitted", $"{workload.Kind.TypeName()} '{workload.Name}' was submitted."),
+        };
+        if (phase != "Creating") steps.Add(("Pending", "Normal", "Scheduling", "Waiting for the scheduler to allocate resources."));
+        if (phase is not ("Creating" or "Pending")) steps.Add(("Running", "Normal", "Started", $"Started container of '{workload.Name}'."));
+        switch (phase)
+        {
+            case "Stopped":
+                steps.Add(("Stopping", "Normal", "Suspending", "The workload is being suspended."));
+                steps.Add(("Stopped", "Normal", "Suspended", "The workload was suspended; its pods were removed."));
+                break;
+            case "Completed":
+                steps.Add(("Completed", "Normal", "Completed", "All pods completed successfully."));
+                break;
+            case "Failed":
+                steps.Add(("Failed", "Warning", "BackoffLimitExceeded", "Container exited with code 1 (seeded as failed)."));
+                break;
+        }
+        workload.Timeline = steps.Select((s, i) => new WorkloadTransition(now.AddSeconds(i - steps.Count + 1), s.Phase, s.Type, s.Reason, s.Message)).ToList();
+    }
+
     public void PlanSuspend(WorkloadRecord workload, DateTimeOffset now)
     {
         var phase = PhaseAt(workload, now);

@@ -28,7 +28,8 @@ public sealed partial class WorkloadStore(TimeProvider time, EmulatorOptions opt
     }
 
     /// <summary>Creates a workload from a typed create request; refusals are <see cref="ApiProblem"/>s (400, 409).</summary>
-    public WorkloadRecord Create(WorkloadKind kind, JsonObject body, string createdBy)
+    /// <param name="seededPhase">A seed's workload: already in this phase, and held there until a command.</param>
+    public WorkloadRecord Create(WorkloadKind kind, JsonObject body, string createdBy, string? seededPhase = null)
     {
         var requestedName = Text(body["name"]);
         var projectId = Text(body["projectId"]);
@@ -84,7 +85,12 @@ public sealed partial class WorkloadStore(TimeProvider time, EmulatorOptions opt
                 FailureRequested = RequestsFailure(spec),
                 UpdatedAt = now,
             };
-            _lifecycle.PlanCreate(workload, now);
+            if (seededPhase is null) _lifecycle.PlanCreate(workload, now);
+            else
+            {
+                WorkloadLifecycle.PlanSeeded(workload, now, seededPhase);
+                if (seededPhase == "Stopped") workload.DesiredPhase = "Stopped";
+            }
             _workloads.Add(workload);
             return workload;
         }

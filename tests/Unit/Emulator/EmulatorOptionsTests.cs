@@ -69,4 +69,21 @@ public sealed class EmulatorOptionsTests
 
         Assert.Contains("contradict", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Usage_lists_every_option_the_parser_knows_one_line_each()
+    {
+        var lines = EmulatorOptions.Usage.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Trim()).ToList();
+        var listed = lines.Select(l => l.Split(' ')[0]).ToList();
+        Assert.Equal(listed.Count, listed.Distinct().Count());
+        Assert.All(listed, o => Assert.StartsWith("--", o, StringComparison.Ordinal));
+        // Program handles these two before parsing; every other listed option the parser knows (it may want a value).
+        foreach (var option in listed.Except(["--help", "--write-digest"]))
+        {
+            var error = Record.Exception(() => EmulatorOptions.Parse([option]));
+            Assert.False(error?.Message.Contains("Unknown option", StringComparison.Ordinal) ?? false, $"{option}: {error?.Message}");
+        }
+        // And the parser knows no option that is not listed: an unlisted one is unknown.
+        Assert.Contains("Unknown option", Assert.Throws<ArgumentException>(() => EmulatorOptions.Parse(["--seeds"])).Message, StringComparison.Ordinal);
+    }
 }

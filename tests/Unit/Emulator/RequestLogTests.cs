@@ -76,6 +76,32 @@ public sealed class RequestLogTests
         Assert.Equal("***", (string?)body["monkey"]);
     }
 
+    [Theory]
+    [InlineData("""{"clientId":"app","clientSecret":"s3cr3t","grantType":"client_credentials"}""")]
+    [InlineData("""{"spec":{"environmentVariables":[{"name":"API_TOKEN","value":"tok-123"},{"name":"MODE","value":"fast"}]}}""")]
+    [InlineData("""{"meta":{"name":"c"},"spec":{"accessKeyId":"AKIA","secretAccessKey":"x","Authorization":"Bearer abc","keyValuePairs":[{"key":"k","value":"v"}]}}""")]
+    public void The_log_masks_exactly_what_the_module_masks(string body)
+    {
+        Assert.Equal(Runai.Client.Diagnostics.Redactor.Body(body), SecretRedactor.RedactBody(body)!.ToJsonString());
+        Assert.DoesNotContain("s3cr3t", SecretRedactor.RedactBody(body)!.ToJsonString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("tok-123", SecretRedactor.RedactBody(body)!.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_form_encoded_token_request_is_logged_with_its_secret_masked()
+    {
+        await using var emulator = await RunningEmulator.StartAsync();
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "client_credentials", ["client_id"] = Runai.Emulator.EmulatorOptions.DefaultAppId, ["client_secret"] = Runai.Emulator.EmulatorOptions.DefaultAppSecret,
+        });
+        using (var answer = await emulator.Client.PostAsync("/api/v2/token", form)) Assert.True(answer.IsSuccessStatusCode);
+
+        var entry = Assert.Single(await emulator.RequestLogAsync(), e => e.GetProperty("path").GetString() == "/api/v2/token");
+        Assert.Equal($"grant_type=client_credentials&client_id={Runai.Emulator.EmulatorOptions.DefaultAppId}&client_secret=***", entry.GetProperty("body").GetString());
+        Assert.DoesNotContain(Runai.Emulator.EmulatorOptions.DefaultAppSecret, entry.GetRawText(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_body_that_is_not_json_is_described_not_copied()
     {

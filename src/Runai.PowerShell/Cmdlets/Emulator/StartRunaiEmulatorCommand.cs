@@ -10,8 +10,8 @@ namespace Runai.PowerShell;
 
 /// <summary>
 /// Starts a local Run:ai emulator as a child process, waits until it listens and connects the session to it with its
-/// default application. The emulator comes from -Path, else the runai-emulator tool on PATH, else a Runai.Emulator.dll
-/// beside the module or in the repository it was built in.
+/// default application. The emulator comes from -Path (a file, or a tool folder), else the runai-emulator tool on PATH or
+/// in ~/.dotnet/tools, else a Runai.Emulator.dll beside the module or in the repository it was built in.
 /// </summary>
 [Cmdlet(VerbsLifecycle.Start, "RunaiEmulator", SupportsShouldProcess = true)]
 [OutputType(typeof(EmulatorProcess))]
