@@ -65,6 +65,9 @@ Describe 'Tab completion of names' {
         Get-Completion 'New-RunaiWorkspace -DataSource ' | Should -Be 'shared-data'
         Get-Completion 'New-RunaiWorkspace -ComputeAsset ' | Should -Be 'one-gpu'
         Get-Completion 'Get-RunaiDataSource -Kind Git -Name ' | Should -BeNullOrEmpty
+        New-RunaiWorkloadTemplate -Project team-a -Kind Training -Name nightly -Image ubuntu | Out-Null
+        Get-Completion 'New-RunaiTrainingWorkload -Template ' | Should -Be 'nightly'
+        Get-Completion 'Remove-RunaiWorkloadTemplate -Name n' | Should -Be 'nightly'
     }
 
     It 'offers nothing, and writes no error, when the control plane fails' {
@@ -105,7 +108,7 @@ BeforeDiscovery {
         foreach ($command in Get-Command -Module Runai) {
             foreach ($parameter in $command.Parameters.Values) {
                 $names = 'Project', 'Department', 'Cluster', 'NodePool', 'DefaultNodePool', 'Role', 'User', 'ServiceAccount',
-                    'DataSource', 'ComputeAsset', 'EnvironmentAsset', 'ImagePullCredential'
+                    'DataSource', 'ComputeAsset', 'EnvironmentAsset', 'ImagePullCredential', 'Template', 'Registry'
                 $isName = $parameter.Name -in 'Name', 'Email' -and $command.Verb -ne 'New' -and $command.Noun -notlike 'RunaiEmulator*'
                 $isReference = $parameter.Name -in $names -and $parameter.ParameterType -in [string], [string[]]
                 if (($isName -or $isReference) -and $command.Name -ne 'Connect-Runai') { "$($command.Name) -$($parameter.Name)" }

@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using Runai.Client;
 using Runai.Client.Access;
 using Runai.Client.Assets;
@@ -94,27 +97,54 @@ public sealed class AccessKeyNameCompleter : ResourceNameCompleter<AccessKey>
 }
 
 /// <summary>
-/// Completes asset names. The family comes from the parameter (-DataSource, -ComputeAsset, -EnvironmentAsset,
-/// -ImagePullCredential, -Credential), else from the command's noun (Get-RunaiDataSource -Name…); the kind typed as
-/// -Kind narrows it to that kind's list.
+/// Completes asset names (data sources, credentials, compute and environment assets, registries, workload templates).
+/// The family comes from the parameter (-DataSource, -ComputeAsset, -EnvironmentAsset, -ImagePullCredential,
+/// -Credential, -Template), else from the command's noun (Get-RunaiDataSource -Name…); the kind typed as -Kind narrows
+/// it to that kind's list.
 /// </summary>
-public sealed class AssetNameCompleter : ResourceNameCompleter<Asset>
+public sealed class AssetNameCompleter : NameCompleter
 {
     /// <inheritdoc />
-    protected override ResourceClient<Asset> ClientOf(RunaiConnection connection, BoundValues bound)
+    protected override Task<IReadOnlyList<string>> NamesAsync(RunaiConnection connection, BoundValues bound, CancellationToken cancellationToken)
     {
         var family = FamilyOf(bound.ParameterName) ?? FamilyOf(bound.CommandName)
             ?? throw new InvalidOperationException($"No asset family for -{bound.ParameterName} of {bound.CommandName}.");
-        var kind = AssetResource.KindsOf(family).FirstOrDefault(k => string.Equals(k.Name, bound["Kind"], StringComparison.OrdinalIgnoreCase));
-        return kind is null ? connection.Assets(family) : connection.Assets(kind);
+        var lister = new NameLister(connection, bound["Kind"], cancellationToken);
+        AssetCatalog.Of(family).Accept(lister);
+        return lister.Names!;
     }
 
     private static AssetFamily? FamilyOf(string word) =>
-        Contains(word, "DataSource") || Contains(word, "Pvc") ? AssetFamily.DataSource
+        Contains(word, "DataSource") ? AssetFamily.DataSource
         : Contains(word, "Credential") ? AssetFamily.Credential
         : Contains(word, "ComputeAsset") ? AssetFamily.Compute
         : Contains(word, "EnvironmentAsset") ? AssetFamily.Environment
+        : Contains(word, "Template") ? AssetFamily.Template
+        : Contains(word, "Registry") ? AssetFamily.Registry
         : null;
 
     private static bool Contains(string word, string part) => word.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>Lists the names of one catalog, whatever its item type: the kind typed as -Kind, else the whole family.</summary>
+    private sealed class NameLister : IAssetCatalogVisitor
+    {
+        private readonly RunaiConnection connection;
+        private readonly string? kind;
+        private readonly CancellationToken cancellationToken;
+
+        public NameLister(RunaiConnection connection, string? kind, CancellationToken cancellationToken)
+        {
+            this.connection = connection;
+            this.kind = kind;
+            this.cancellationToken = cancellationToken;
+        }
+
+        public Task<IReadOnlyList<string>>? Names { get; private set; }
+
+        public void Visit<T>(AssetCatalog<T> catalog) where T : class, IAsset
+        {
+            var descriptor = catalog.KindOf(kind)?.Descriptor ?? catalog.List;
+            Names = connection.Resource(descriptor).ListNamesAsync(cancellationToken: cancellationToken);
+        }
+    }
 }

@@ -30,6 +30,7 @@ public abstract class GetAssetCmdlet : RunaiCmdlet, IAssetCatalogVisitor
     /// <summary>Only what this project (name or id) can use: its own, and its department's, cluster's and the tenant's.</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ProjectNameCompleter))]
     public string? Project { get; set; }
 
     protected abstract AssetFamily Family { get; }

@@ -47,6 +47,7 @@ public abstract class NewWorkloadCmdlet : RunaiChangeCmdlet
     /// <summary>A workload template of this kind by name: its fields under the explicit parameters (sent as <c>templateId</c>).</summary>
     [Parameter]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(AssetNameCompleter))]
     public string? Template { get; set; }
 
     /// <summary>An environment asset by name: its image, command, variables, ports… under the explicit parameters.</summary>

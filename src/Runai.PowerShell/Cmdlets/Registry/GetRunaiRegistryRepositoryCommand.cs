@@ -12,6 +12,7 @@ public sealed class GetRunaiRegistryRepositoryCommand : RunaiCmdlet
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("Id")]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(AssetNameCompleter))]
     public string Registry { get; set; } = "";
 
     /// <summary>Only repositories whose name contains this text (the contract's <c>searchName</c>).</summary>

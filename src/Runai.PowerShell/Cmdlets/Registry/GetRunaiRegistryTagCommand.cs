@@ -11,6 +11,7 @@ public sealed class GetRunaiRegistryTagCommand : RunaiCmdlet
     /// <summary>The registry, by name or id.</summary>
     [Parameter(Mandatory = true, Position = 0)]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(AssetNameCompleter))]
     public string Registry { get; set; } = "";
 
     /// <summary>The repository (as Get-RunaiRegistryRepository lists it); binds from piped repository names.</summary>

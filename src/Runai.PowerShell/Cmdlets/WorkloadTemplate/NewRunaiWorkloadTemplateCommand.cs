@@ -58,6 +58,7 @@ public sealed class NewRunaiWorkloadTemplateCommand : NewAssetCmdlet
 
     [Parameter]
     [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(NodePoolNameCompleter))]
     public string[]? NodePool { get; set; }
 
     /// <summary>Any other field of the kind's template spec (hashtable or JSON); the parameters are written over it.</summary>
