@@ -43,7 +43,10 @@ public sealed class Workload : RunaiModel
     [JsonPropertyName("command")] public string? Command { get; set; }
     [JsonPropertyName("arguments")] public string? Arguments { get; set; }
     [JsonPropertyName("conditions")] public List<WorkloadCondition>? Conditions { get; set; }
-    [JsonPropertyName("workloadRequestedResources")] public JsonElement? WorkloadRequestedResources { get; set; }
+    [JsonPropertyName("workloadRequestedResources")][JsonInclude] internal JsonElement? RequestedResourcesJson { get; set; }
+
+    /// <summary>The resources the workload requested (gpu, cpu, memory…), as plain values.</summary>
+    [JsonIgnore] public object? WorkloadRequestedResources => PlainJson.ToPlain(RequestedResourcesJson);
 
     /// <summary>The kind, when <see cref="Type"/> names one of the four with typed routes.</summary>
     [JsonIgnore] public WorkloadKind? Kind => WorkloadKinds.FromType(Type);
@@ -51,7 +54,7 @@ public sealed class Workload : RunaiModel
     /// <summary>Requested GPUs (devices × portion), when the workload asked for any.</summary>
     [JsonIgnore]
     public double? Gpu =>
-        WorkloadRequestedResources is { ValueKind: JsonValueKind.Object } resources
+        RequestedResourcesJson is { ValueKind: JsonValueKind.Object } resources
         && resources.TryGetProperty("gpu", out var gpu) && gpu.ValueKind == JsonValueKind.Object
         && gpu.TryGetProperty("request", out var request) && request.ValueKind == JsonValueKind.Number
             ? request.GetDouble() : null;
