@@ -13,8 +13,7 @@
     has no cmdlet, a required section (SYNOPSIS, DESCRIPTION, EXAMPLES) is empty, a parameter is undocumented, the
     help documents or an example uses a parameter the cmdlet does not have, a cmdlet has fewer than two examples or an
     example lacks its code or its explaining sentence, a cmdlet declares no [OutputType], or a related link names
-    nothing that exists. Gaps written before this rule are listed in docs/help/_gaps.txt, which may only shrink: a
-    listed gap that is fixed fails the build until its line is removed.
+    nothing that exists.
 #>
 param(
     [Parameter(Mandatory)][string]$ModulePath,
@@ -88,17 +87,6 @@ function Add-Problem([string]$File, [string]$Text) { $problems.Add("docs/help/$(
 # Parameters shared by many cmdlets (such as -Connection) are described once, in _common.md.
 $commonFile = Join-Path $DocsPath '_common.md'
 $shared = if (Test-Path $commonFile) { (Read-HelpMarkdown $commonFile).Parameters } else { @{} }
-# Gaps that predate the strict build ("<Cmdlet>: <rule>" a line, # comments); fixed ones must be removed.
-$gapsFile = Join-Path $DocsPath '_gaps.txt'
-$gaps = @{}
-if (Test-Path $gapsFile) {
-    foreach ($line in Get-Content -LiteralPath $gapsFile) { if ($line -match '^\s*([^#\s][^:]*):\s*(.+?)\s*$') { $gaps["$($Matches[1]): $($Matches[2])"] = $false } }
-}
-function Test-Gap([string]$Cmdlet, [string]$Rule) {
-    $key = "${Cmdlet}: $Rule"
-    if ($gaps.ContainsKey($key)) { $gaps[$key] = $true; return $true }
-    $false
-}
 $aboutTopics = @(Get-ChildItem -Path (Join-Path (Split-Path $ModulePath) 'en-US') -Filter 'about_*.help.txt' -ErrorAction SilentlyContinue |
         ForEach-Object { $_.Name -replace '\.help\.txt$' })
 
@@ -157,10 +145,10 @@ foreach ($cmd in $cmdlets) {
         if (-not $doc[$section.Substring(0, 1) + $section.Substring(1).ToLowerInvariant()]) { Add-Problem $file "the ## $section section is missing or empty" }
     }
     if ($doc.Examples.Count -eq 0) { Add-Problem $file 'the ## EXAMPLES section is missing or has no ### example' }
-    elseif ($doc.Examples.Count -lt 2 -and -not (Test-Gap $cmd.Name 'fewer than 2 examples')) { Add-Problem $file "has $($doc.Examples.Count) example; at least 2 are required" }
+    elseif ($doc.Examples.Count -lt 2) { Add-Problem $file "has $($doc.Examples.Count) example; at least 2 are required" }
     foreach ($example in $doc.Examples) {
         if (-not $example.Code) { Add-Problem $file "example '$($example.Title)' has no powershell code block" }
-        elseif (-not $example.Remarks -and -not (Test-Gap $cmd.Name 'example without a sentence')) { Add-Problem $file "example '$($example.Title)' needs a sentence after its code saying what it does and what it prints" }
+        elseif (-not $example.Remarks) { Add-Problem $file "example '$($example.Title)' needs a sentence after its code saying what it does and what it prints" }
         foreach ($unknown in Get-UnknownExampleParameter $example.Code) { Add-Problem $file "example '$($example.Title)': $unknown" }
     }
     if (-not ($cmd.OutputType)) { Add-Problem $file "$($cmd.Name) declares no [OutputType] (use [OutputType(typeof(void))] when it writes nothing), so OUTPUTS cannot be written" }
@@ -297,7 +285,6 @@ $writer.Dispose()
 foreach ($file in Get-ChildItem -Path $DocsPath -Filter '*-*.md' -File) {
     if (-not ($cmdlets | Where-Object Name -EQ $file.BaseName)) { Add-Problem $file.FullName "no cmdlet $($file.BaseName) is exported: remove the file or export the cmdlet" }
 }
-foreach ($gap in $gaps.Keys | Where-Object { -not $gaps[$_] } | Sort-Object) { $problems.Add("docs/help/_gaps.txt: '$gap' is fixed (or its cmdlet is gone): remove the line") }
 if ($problems.Count) {
     [Console]::Error.WriteLine("Help is incomplete ($($problems.Count) problems):")
     foreach ($problem in $problems) { [Console]::Error.WriteLine("  $problem") }

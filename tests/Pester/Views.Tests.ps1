@@ -128,7 +128,14 @@ Describe 'The view of contained <TypeName>' -ForEach $ContainedCases {
 Describe 'Filtering by what the table shows' {
     It 'finds a project by the GpuQuota column, the name New-RunaiProject takes' {
         @(Get-RunaiProject | Where-Object GpuQuota -EQ 2 | ForEach-Object Name) | Should -Contain 'views-a'
-        @(Get-RunaiProject -Name 'views-a' | Where-Object Cluster -EQ (Get-RunaiContext).ClusterName).Count | Should -Be 1
+        $project = Get-RunaiProject -Name 'views-a'
+        @($project | Where-Object Allocated -EQ $project.AllocatedGpus).Count | Should -Be 1
+    }
+
+    It 'does not take a piped project''s own GpuQuota for a change' {
+        $lines = Invoke-RunaiWhatIf { Get-RunaiProject -Name 'views-a' | Set-RunaiProject -Description 'piped' -WhatIf }
+        $lines | Should -Match "What if: .*project 'views-a'"
+        $lines | Should -Not -Match '(?i)gpu'
     }
 
     It 'selects workloads by their Project and Pods columns' {
