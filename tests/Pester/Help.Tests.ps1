@@ -21,7 +21,12 @@ BeforeDiscovery {
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     Import-Module (Get-RunaiModulePath) -Force
-    function Get-ParameterHelp($Help) { @($Help.parameters.parameter | Where-Object { $_ }) }
+    # Strict mode: a cmdlet without parameters has no 'parameter' member at all.
+    function Get-ParameterHelp($Help) {
+        $parameters = $Help.psobject.Properties['parameters']
+        if (-not $parameters -or -not $parameters.Value -or -not $parameters.Value.psobject.Properties['parameter']) { return @() }
+        @($parameters.Value.parameter | Where-Object { $_ })
+    }
 }
 
 AfterAll {

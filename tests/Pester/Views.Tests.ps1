@@ -73,18 +73,18 @@ AfterAll {
 
 Describe 'The view of <TypeName>' -ForEach $OutputTypeCases {
     BeforeAll {
-        $script:Table = Get-View $TypeName TableControl
+        $script:Table = @(Get-View $TypeName TableControl)
         $script:Instance = $script:Instances[$TypeName]
     }
 
     It 'has a table view and a list view' {
         $Table.Count | Should -BeGreaterThan 0 -Because "every output type needs a table view ($TypeName has none)"
-        (Get-View $TypeName ListControl).Count | Should -BeGreaterThan 0 -Because "Format-List should show a curated list, not every property of $TypeName"
+        @(Get-View $TypeName ListControl).Count | Should -BeGreaterThan 0 -Because "Format-List should show a curated list, not every property of $TypeName"
     }
 
     It 'has a table that fits 80 columns, every column with a width its label fits in' {
         foreach ($view in $Table) {
-            $headers = $view.Control.Headers
+            $headers = @($view.Control.Headers)
             $widths = @($headers | ForEach-Object Width)
             $widths | Should -Not -Contain 0 -Because 'a column without a width takes what is left and can break the line'
             ($widths | Measure-Object -Sum).Sum + $headers.Count - 1 | Should -BeLessOrEqual 80
@@ -100,7 +100,7 @@ Describe 'The view of <TypeName>' -ForEach $OutputTypeCases {
     }
 
     It 'lists only properties of the object' {
-        foreach ($item in (Get-View $TypeName ListControl)[0].Control.Entries[0].Items) {
+        foreach ($item in @(Get-View $TypeName ListControl)[0].Control.Entries[0].Items) {
             $Instance.psobject.Properties[$item.DisplayEntry.Value] | Should -Not -BeNullOrEmpty -Because "list item '$($item.DisplayEntry.Value)' of $TypeName"
         }
     }
@@ -118,10 +118,10 @@ Describe 'The view of <TypeName>' -ForEach $OutputTypeCases {
 
 Describe 'The view of contained <TypeName>' -ForEach $ContainedCases {
     It 'has a table that fits 80 columns and a list view' {
-        $table = Get-View $TypeName TableControl
+        $table = @(Get-View $TypeName TableControl)
         $table.Count | Should -BeGreaterThan 0
-        (Get-View $TypeName ListControl).Count | Should -BeGreaterThan 0
-        ($table[0].Control.Headers | ForEach-Object Width | Measure-Object -Sum).Sum + $table[0].Control.Headers.Count - 1 | Should -BeLessOrEqual 80
+        @(Get-View $TypeName ListControl).Count | Should -BeGreaterThan 0
+        (@($table[0].Control.Headers) | ForEach-Object Width | Measure-Object -Sum).Sum + @($table[0].Control.Headers).Count - 1 | Should -BeLessOrEqual 80
     }
 }
 
