@@ -19,7 +19,10 @@
         'Formats/Runai.Assets.Format.ps1xml'
     )
     # One name a line, grouped by area, so parallel work merges cleanly.
-    TypesToProcess       = @('Formats/Runai.Access.Types.ps1xml')
+    TypesToProcess       = @(
+        'Formats/Runai.Access.Types.ps1xml'
+        'Formats/Runai.Views.Types.ps1xml'
+    )
     CmdletsToExport      = @(
         # Foundation
         'Connect-Runai'

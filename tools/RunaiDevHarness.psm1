@@ -461,7 +461,7 @@ function Build-Help {
     $generator = Join-Path $RepoRoot 'tools/Build-Help.ps1'
     $docs = Join-Path $RepoRoot 'docs/help'
     if (-not ((Test-Path $generator) -and (Test-Path $docs))) { return }
-    $exitCode = Invoke-RunaiDevChildPwsh -Script '& $env:RUNAI_HELP_GENERATOR -ModulePath $env:RUNAI_MODULE_PATH -DocsPath $env:RUNAI_HELP_DOCS -OutFile $env:RUNAI_HELP_OUT' -Environment @{
+    $exitCode = Invoke-RunaiDevChildPwsh -Script '& $env:RUNAI_HELP_GENERATOR -ModulePath $env:RUNAI_MODULE_PATH -DocsPath $env:RUNAI_HELP_DOCS -OutFile $env:RUNAI_HELP_OUT; exit $LASTEXITCODE' -Environment @{
         RUNAI_HELP_GENERATOR = $generator
         RUNAI_MODULE_PATH    = $StagedManifest
         RUNAI_HELP_DOCS      = $docs

@@ -57,6 +57,12 @@ public abstract class RunaiCmdlet : RunaiAsyncCmdlet
     /// <summary>How many changes may run at once (-ThrottleLimit of the cmdlets that make changes; 1 elsewhere).</summary>
     protected virtual int ChangeConcurrency => 1;
 
+    /// <summary>Whether changes are made without asking for confirmation (-Force of the Remove- cmdlets).</summary>
+    protected virtual bool SkipConfirmation => false;
+
+    /// <summary>ShouldProcess, without the confirmation prompt when <see cref="SkipConfirmation"/> is set.</summary>
+    internal bool ShouldProcessChange(string target, string action) => ForcedConfirmation.ShouldProcess(this, SkipConfirmation, target, action);
+
     /// <summary>Where this cmdlet's changes are confirmed and run; completed when the pipeline ends.</summary>
     internal ChangeQueue Changes => changes ??= new ChangeQueue(this, ChangeConcurrency);
 

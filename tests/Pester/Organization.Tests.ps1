@@ -357,7 +357,7 @@ team-d,finance,1,default,8GB
 
     It 'shows name, id, cluster, department, GPU quota, allocation and phase in its table' {
         $table = Get-RunaiProject team-a | Format-Table | Out-String -Width 200
-        $table | Should -Match 'Name\s+Id\s+Cluster\s+Department\s+GpuQuota\s+Allocated\s+Phase'
+        $table | Should -Match 'Name\s+Id\s+ClusterName\s+DepartmentName\s+GpuQuota\s+Allocated\s+Phase'
         # 3 GPUs in the default pool and 1 in a100.
         $table | Should -Match 'team-a\s+\d+\s+cluster-1\s+research\s+4\s+0\s+Ready'
     }

@@ -15,12 +15,15 @@ public sealed class Cluster : RunaiModel
     [JsonPropertyName("createdAt")] public DateTimeOffset? CreatedAt { get; set; }
     [JsonPropertyName("domain")] public string? Domain { get; set; }
     [JsonPropertyName("version")] public string? Version { get; set; }
-    [JsonPropertyName("status")] public JsonElement? Status { get; set; }
+    [JsonPropertyName("status")][JsonInclude] internal JsonElement? StatusJson { get; set; }
+
+    /// <summary>The cluster's status object, as plain values.</summary>
+    [JsonIgnore] public object? Status => PlainJson.ToPlain(StatusJson);
 
     /// <summary>The cluster's reported state (e.g. Connected), when the status carries one.</summary>
     [JsonIgnore]
     public string? State =>
-        Status is { ValueKind: JsonValueKind.Object } s && s.TryGetProperty("state", out var state) && state.ValueKind == JsonValueKind.String
+        StatusJson is { ValueKind: JsonValueKind.Object } s && s.TryGetProperty("state", out var state) && state.ValueKind == JsonValueKind.String
             ? state.GetString()
             : null;
 

@@ -10,6 +10,12 @@ namespace Runai.Client.Json;
 /// </summary>
 public abstract class RunaiModel
 {
+    /// <summary>The undeclared fields as read, written back on serialisation.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+    [JsonInclude]
+    internal IDictionary<string, JsonElement>? ExtensionData { get; set; }
+
+    /// <summary>Fields of the answer this model does not declare, as plain values (see <see cref="PlainJson"/>).</summary>
+    [JsonIgnore]
+    public IDictionary<string, object?>? AdditionalProperties => PlainJson.ToPlain(ExtensionData);
 }

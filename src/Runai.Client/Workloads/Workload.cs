@@ -43,8 +43,14 @@ public sealed class Workload : RunaiModel
     [JsonPropertyName("command")] public string? Command { get; set; }
     [JsonPropertyName("arguments")] public string? Arguments { get; set; }
     [JsonPropertyName("conditions")] public List<WorkloadCondition>? Conditions { get; set; }
-    [JsonPropertyName("workloadRequestedResources")] public JsonElement? WorkloadRequestedResources { get; set; }
-    [JsonPropertyName("podsRequestedResources")] public JsonElement? PodsRequestedResources { get; set; }
+    [JsonPropertyName("workloadRequestedResources")][JsonInclude] internal JsonElement? RequestedResourcesJson { get; set; }
+    [JsonPropertyName("podsRequestedResources")][JsonInclude] internal JsonElement? PodsRequestedResourcesJson { get; set; }
+
+    /// <summary>The resources the workload requested (gpu, cpu, memory…), as plain values.</summary>
+    [JsonIgnore] public object? WorkloadRequestedResources => PlainJson.ToPlain(RequestedResourcesJson);
+
+    /// <summary>The resources each pod requested, as plain values.</summary>
+    [JsonIgnore] public object? PodsRequestedResources => PlainJson.ToPlain(PodsRequestedResourcesJson);
 
     // Modelled, though nothing reads them, because every listed workload carries them: as extension data each would
     // cost a JsonDocument per workload, the largest share of reading a page.
@@ -59,7 +65,7 @@ public sealed class Workload : RunaiModel
     /// <summary>Requested GPUs (devices × portion), when the workload asked for any.</summary>
     [JsonIgnore]
     public double? Gpu =>
-        WorkloadRequestedResources is { ValueKind: JsonValueKind.Object } resources
+        RequestedResourcesJson is { ValueKind: JsonValueKind.Object } resources
         && resources.TryGetProperty("gpu", out var gpu) && gpu.ValueKind == JsonValueKind.Object
         && gpu.TryGetProperty("request", out var request) && request.ValueKind == JsonValueKind.Number
             ? request.GetDouble() : null;

@@ -29,7 +29,7 @@ internal sealed class ChangeQueue
     /// <returns>Whether the change was confirmed (it may still be running).</returns>
     public bool Submit<T>(string target, string action, object? input, Func<CancellationToken, Task<T>> change, Action<T>? done = null)
     {
-        if (!cmdlet.ShouldProcess(target, action)) return false;
+        if (!cmdlet.ShouldProcessChange(target, action)) return false;
         if (limit == 1)
         {
             if (cmdlet.TryRun(change, input, out var result)) done?.Invoke(result);

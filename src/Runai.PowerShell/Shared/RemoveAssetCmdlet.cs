@@ -4,7 +4,7 @@ using Runai.Client.Assets;
 namespace Runai.PowerShell;
 
 /// <summary>Remove- of an asset family: piped assets bind -Id and -Kind; a name is looked up across the family's kinds.</summary>
-public abstract class RemoveAssetCmdlet : RunaiChangeCmdlet, IAssetCatalogVisitor
+public abstract class RemoveAssetCmdlet : RemoveCmdlet, IAssetCatalogVisitor
 {
     public const string ByIdSet = "ById";
     public const string ByNameSet = "ByName";

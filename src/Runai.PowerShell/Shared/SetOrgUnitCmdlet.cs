@@ -31,8 +31,20 @@ public abstract class SetOrgUnitCmdlet<TUnit> : OrgUnitSettingsCmdlet where TUni
     {
     }
 
+    private bool gpuQuotaOnCommandLine;
+
+    protected override void BeginProcessing()
+    {
+        // Only what the command line bound is known here; pipeline values are bound per record.
+        gpuQuotaOnCommandLine = MyInvocation.BoundParameters.ContainsKey(nameof(GpuQuota));
+        base.BeginProcessing();
+    }
+
     protected override void ProcessRecord()
     {
+        // A piped project or department binds its own GpuQuota (the views' alias of DeservedGpus): that describes
+        // the unit as it is, it is not a change asked for. A CSV row's GpuQuota still is.
+        if (InputObject?.BaseObject is OrgUnit && !gpuQuotaOnCommandLine) GpuQuota = null;
         if (!TryReadQuota(out var quota)) return;
         if (!HasSettings(quota) && !HasOwnSettings)
         {

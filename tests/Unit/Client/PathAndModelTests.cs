@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Runai.Client;
+using Runai.Client.Clusters;
 using Runai.Client.Json;
 using Runai.Tests.Unit.Support;
 
@@ -46,6 +47,25 @@ public class PathAndModelTests
         Assert.Equal("renamed", written.RootElement.GetProperty("name").GetString());
         Assert.Equal("""{"a":[1,2,{"b":null}]}""", written.RootElement.GetProperty("futureField").GetRawText());
         Assert.True(written.RootElement.GetProperty("flag").GetBoolean());
+    }
+
+    [Fact]
+    public void Raw_json_is_shown_as_plain_values()
+    {
+        // PowerShell shows and ConvertTo-Json writes public properties: a JsonElement there would print {"ValueKind": N}.
+        const string json = """{"uuid":"u1","name":"c1","tenantId":7,"status":{"state":"Connected","nodes":3},"futureField":{"a":[1,2.5,{"b":null}]},"flag":true}""";
+        var cluster = JsonSerializer.Deserialize(json, CoreJsonContext.Default.Cluster)!;
+
+        var status = Assert.IsType<Dictionary<string, object?>>(cluster.Status);
+        Assert.Equal("Connected", status["state"]);
+        Assert.Equal(3L, status["nodes"]);
+        Assert.Equal("Connected", cluster.State);
+        var extra = cluster.AdditionalProperties!;
+        Assert.Equal(true, extra["flag"]);
+        var array = Assert.IsType<object?[]>(Assert.IsType<Dictionary<string, object?>>(extra["futureField"])["a"]);
+        Assert.Equal(new object?[] { 1L, 2.5 }, array.Take(2));
+        Assert.Null(Assert.IsType<Dictionary<string, object?>>(array[2])["b"]);
+        Assert.DoesNotContain(typeof(JsonElement), typeof(Cluster).GetProperties().Select(p => Nullable.GetUnderlyingType(p.PropertyType) ?? p.PropertyType));
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Runai.PowerShell;
 /// <summary>Deletes access keys, by id (piped access keys bind) or name.</summary>
 [Cmdlet(VerbsCommon.Remove, "RunaiAccessKey", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
-public sealed class RemoveRunaiAccessKeyCommand : RunaiChangeCmdlet
+public sealed class RemoveRunaiAccessKeyCommand : RemoveCmdlet
 {
     public const string ByIdSet = "ById";
     public const string ByNameSet = "ByName";

@@ -6,7 +6,7 @@ namespace Runai.PowerShell;
 /// <summary>Deletes access rules by id; piped rules bind.</summary>
 [Cmdlet(VerbsCommon.Remove, "RunaiAccessRule", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
-public sealed class RemoveRunaiAccessRuleCommand : RunaiChangeCmdlet
+public sealed class RemoveRunaiAccessRuleCommand : RemoveCmdlet
 {
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("AccessRuleId")]

@@ -6,7 +6,7 @@ namespace Runai.PowerShell;
 /// <summary>Deletes service accounts, by id (piped service accounts bind) or name.</summary>
 [Cmdlet(VerbsCommon.Remove, "RunaiServiceAccount", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
-public sealed class RemoveRunaiServiceAccountCommand : RunaiChangeCmdlet
+public sealed class RemoveRunaiServiceAccountCommand : RemoveCmdlet
 {
     public const string ByIdSet = "ById";
     public const string ByNameSet = "ByName";

@@ -6,7 +6,7 @@ namespace Runai.PowerShell;
 /// <summary>Deletes users, by id (piped users bind) or e-mail address.</summary>
 [Cmdlet(VerbsCommon.Remove, "RunaiUser", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
-public sealed class RemoveRunaiUserCommand : RunaiChangeCmdlet
+public sealed class RemoveRunaiUserCommand : RemoveCmdlet
 {
     public const string ByIdSet = "ById";
     public const string ByEmailSet = "ByEmail";

@@ -6,7 +6,7 @@ namespace Runai.PowerShell;
 /// <summary>Deletes departments, by id (piped departments bind) or name.</summary>
 [Cmdlet(VerbsCommon.Remove, "RunaiDepartment", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
-public sealed class RemoveRunaiDepartmentCommand : RunaiChangeCmdlet
+public sealed class RemoveRunaiDepartmentCommand : RemoveCmdlet
 {
     public const string ByIdSet = "ById";
     public const string ByNameSet = "ByName";

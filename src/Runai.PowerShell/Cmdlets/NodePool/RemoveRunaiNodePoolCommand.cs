@@ -6,7 +6,7 @@ namespace Runai.PowerShell;
 /// <summary>Deletes node pools (not the default one), by id (piped node pools bind) or name.</summary>
 [Cmdlet(VerbsCommon.Remove, "RunaiNodePool", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
-public sealed class RemoveRunaiNodePoolCommand : RunaiChangeCmdlet
+public sealed class RemoveRunaiNodePoolCommand : RemoveCmdlet
 {
     public const string ByIdSet = "ById";
     public const string ByNameSet = "ByName";

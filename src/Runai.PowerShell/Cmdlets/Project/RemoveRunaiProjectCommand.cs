@@ -6,7 +6,7 @@ namespace Runai.PowerShell;
 /// <summary>Deletes projects, by id (piped projects bind) or name.</summary>
 [Cmdlet(VerbsCommon.Remove, "RunaiProject", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
-public sealed class RemoveRunaiProjectCommand : RunaiChangeCmdlet
+public sealed class RemoveRunaiProjectCommand : RemoveCmdlet
 {
     public const string ByIdSet = "ById";
     public const string ByNameSet = "ByName";

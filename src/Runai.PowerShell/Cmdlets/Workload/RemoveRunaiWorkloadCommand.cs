@@ -6,6 +6,7 @@ namespace Runai.PowerShell;
 /// <summary>Deletes workloads of any kind through their typed route.</summary>
 [Cmdlet(VerbsCommon.Remove, "RunaiWorkload", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High,
     DefaultParameterSetName = ObjectSet)]
+[OutputType(typeof(void))]
 public sealed class RemoveRunaiWorkloadCommand : WorkloadTargetCmdlet
 {
     /// <summary>How many deletes run at once for piped input (1: one after another).</summary>
@@ -14,6 +15,12 @@ public sealed class RemoveRunaiWorkloadCommand : WorkloadTargetCmdlet
     public int ThrottleLimit { get; set; } = 1;
 
     protected override int ChangeConcurrency => ThrottleLimit;
+
+    /// <summary>Deletes without asking for confirmation.</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
+    protected override bool SkipConfirmation => Force;
 
     protected override void ProcessRecord()
     {
