@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using Runai.Client.Diagnostics;
 using Runai.Client.Paging;
 using Runai.Client.Pipeline;
 
@@ -118,15 +119,57 @@ public sealed class ResourceClient<T> where T : class
         throw new RunaiResourceNotFoundException(Resource.Noun, nameOrId);
     }
 
-    /// <summary>Creates the item; an answer without a body (202) is followed by a look-up of the new item by name.</summary>
+    /// <summary>
+    /// Creates the item; an answer without a body (202) is followed by a look-up of the new item by name. Never creates
+    /// two: when the create fails in a way that may hide an applied request (lost connection, timeout, 5xx), the item
+    /// of that name is looked up. Found and matching the request: it is returned with a warning. Found and different:
+    /// a 409 error says so. Absent: the create is sent once more. The look-up failing too: the error says the request
+    /// may have been applied and how to check.
+    /// </summary>
     public async Task<T> CreateAsync(T item, CancellationToken cancellationToken = default)
     {
         var operation = Require(Resource.Operations.Create, "create");
         var body = Resource.RequestBody(item, Resource.ServerOwnedFields);
-        var created = await SendAsync(HttpMethod.Post, Resource.Route, body, operation, ReadOptionalItem("POST", Resource.Route), cancellationToken)
-            .ConfigureAwait(false);
-        connection.Cache.Invalidate(Resource.Route);
-        return created ?? await FindByNameAsync(Resource.NameOf(item), Resource.ScopeOf?.Invoke(item), cancellationToken).ConfigureAwait(false) ?? item;
+        var name = Resource.NameOf(item);
+        var scope = Resource.ScopeOf?.Invoke(item);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var created = await SendAsync(HttpMethod.Post, Resource.Route, body, operation, ReadOptionalItem("POST", Resource.Route), cancellationToken)
+                    .ConfigureAwait(false);
+                connection.Cache.Invalidate(Resource.Route);
+                return created ?? await FindByNameAsync(name, scope, cancellationToken).ConfigureAwait(false) ?? item;
+            }
+            catch (RunaiException error) when (LostAnswer.MayHaveBeenApplied(error) && !cancellationToken.IsCancellationRequested)
+            {
+                connection.Cache.Invalidate(Resource.Route);
+                T? existing;
+                try
+                {
+                    existing = await FindByNameAsync(name, scope, cancellationToken).ConfigureAwait(false);
+                }
+                catch (RunaiException lookup) when (LostAnswer.MayHaveBeenApplied(lookup))
+                {
+                    throw LostAnswer.Unconfirmed(error, "POST", Resource.Route, Resource.Noun, name);
+                }
+                if (existing is null)
+                {
+                    if (attempt > 1) throw;
+                    RunaiLog.Current?.Verbose($"The create of {Resource.Noun} '{name}' got no answer ({error.Message}) and no such {Resource.Noun} exists; sending it again.");
+                    continue;
+                }
+                if (LostAnswer.Difference(body, JsonSerializer.SerializeToNode(existing, Resource.ItemType) as JsonObject) is { } difference)
+                {
+                    throw new RunaiApiException(HttpStatusCode.Conflict, "POST", "/" + Resource.Route, 409,
+                        $"A {Resource.Noun} named '{name}' exists and differs from this request ({difference}); the create got no answer, so it may or may not have made it. Compare it with what you asked for.",
+                        null, null, error);
+                }
+                RunaiLog.Current?.Warning(
+                    $"The create of {Resource.Noun} '{name}' got no answer ({error.Message}), but a {Resource.Noun} of that name matching the request exists (the attempt was applied); returning it instead of creating another.");
+                return existing;
+            }
+        }
     }
 
     /// <summary>PUT of every field the update takes, modelled or not, from an item read with <see cref="GetAsync"/> and changed.</summary>
