@@ -287,7 +287,7 @@ function Start-RunaiDevEmulator {
     $deadline = [DateTime]::UtcNow + $Timeout
     while ([DateTime]::UtcNow -lt $deadline) {
         $text = Read-SharedFile $stdout
-        if ($text -match 'Runai\.Emulator listening on (http://127\.0\.0\.1:\d+)') {
+        if ($text -match 'Runai\.Emulator listening on (https?://127\.0\.0\.1:\d+)') {
             $emulator.Url = $Matches[1]
             # The emulator prints where strict mode takes the contract from just before it listens.
             if ($text -match 'Runai\.Emulator strict mode: (.+)' -and $Matches[1].Trim() -notmatch '^off') { $emulator.Strict = $Matches[1].Trim() }
