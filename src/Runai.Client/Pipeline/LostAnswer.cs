@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Net;
+using System.Net.Http;
 using System.Text.Json.Nodes;
 
 namespace Runai.Client.Pipeline;
@@ -14,6 +15,10 @@ public static class LostAnswer
     /// <summary>Whether <paramref name="error"/> may hide an applied request.</summary>
     public static bool MayHaveBeenApplied(RunaiException error) =>
         error is RunaiNetworkException || error is RunaiApiException { StatusCode: >= HttpStatusCode.InternalServerError };
+
+    /// <summary>Whether an earlier attempt of <paramref name="request"/> (retried by the pipeline) lost its answer.</summary>
+    internal static bool EarlierAttemptLost(HttpRequestMessage request) =>
+        request.Properties.TryGetValue(RequestProperties.EarlierAttemptLost, out var lost) && lost is true;
 
     /// <summary>The error when neither the change nor the look-up for its result got an answer.</summary>
     public static RunaiNetworkException Unconfirmed(RunaiException error, string method, string path, string noun, string name) =>

@@ -136,10 +136,20 @@ public sealed class ResourceClient<T> where T : class
         {
             try
             {
-                var created = await SendAsync(HttpMethod.Post, Resource.Route, body, operation, ReadOptionalItem("POST", Resource.Route), cancellationToken)
-                    .ConfigureAwait(false);
+                var answered = HttpStatusCode.OK;
+                var readItem = ReadOptionalItem("POST", Resource.Route);
+                var created = await SendAsync(HttpMethod.Post, Resource.Route, body, operation, (r, b) =>
+                {
+                    answered = r.StatusCode;
+                    return readItem(r, b);
+                }, cancellationToken).ConfigureAwait(false);
                 connection.Cache.Invalidate(Resource.Route);
-                return created ?? await FindByNameAsync(name, scope, cancellationToken).ConfigureAwait(false) ?? item;
+                if (created is not null) return created;
+                if (await FindByNameAsync(name, scope, cancellationToken).ConfigureAwait(false) is { } found) return found;
+                // 202: accepted to be made later, so not there yet. Any other empty success made nothing that can be seen.
+                if (answered == HttpStatusCode.Accepted) return item;
+                throw new RunaiInvalidResponseException(answered, "POST", "/" + Resource.Route, null,
+                    $"no {Resource.Noun} in its body, and no {Resource.Noun} named '{name}' exists afterwards");
             }
             catch (RunaiException error) when (LostAnswer.MayHaveBeenApplied(error) && !cancellationToken.IsCancellationRequested)
             {
@@ -212,11 +222,23 @@ public sealed class ResourceClient<T> where T : class
         return patched ?? await GetAsync(id, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Deletes the item. A retry answered 404 after an earlier attempt lost its answer means that attempt was applied:
+    /// the item is gone as asked, so that is success (with a warning), not an error.
+    /// </summary>
     public async Task DeleteAsync(string id, CancellationToken cancellationToken = default)
     {
         var operation = Require(Resource.Operations.Delete, "delete");
-        await SendAsync<object?>(HttpMethod.Delete, ItemPath(id), null, operation, (_, _) => null, cancellationToken).ConfigureAwait(false);
+        var path = ItemPath(id);
+        using var request = new HttpRequestMessage(HttpMethod.Delete, path);
+        using var response = await connection.SendAsync(request, cancellationToken).ConfigureAwait(false);
         connection.Cache.Invalidate(Resource.Route);
+        if (response.StatusCode == HttpStatusCode.NotFound && LostAnswer.EarlierAttemptLost(request))
+        {
+            RunaiLog.Current?.Warning($"The delete of {Resource.Noun} {id} got no answer and its retry found it gone: the first attempt was applied.");
+            return;
+        }
+        await ResponseReader.EnsureSuccessAsync(response, "DELETE", PathOnly(path), operation).ConfigureAwait(false);
     }
 
     /// <summary>The item's path, with its id checked (form, literal segments, path characters) and encoded.</summary>
