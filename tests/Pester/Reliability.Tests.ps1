@@ -5,7 +5,7 @@
 BeforeAll {
     Import-Module $env:RUNAI_MODULE_PATH -Force
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
-    $script:Figures = [ordered]@{ FaultsInjected = 0; FaultsSurvived = 0; Duplicates = 0; TextsSearched = 0; Leaks = 0 }
+    $script:Figures = [ordered]@{ FaultsInjected = 0; FaultsSurvived = 0; Duplicates = 0; InputsTried = 0; InputsRefused = 0; TextsSearched = 0; Leaks = 0 }
     # Faults added by the running test, counted as survived by Complete-Fault once its assertions have passed.
     $script:Pending = 0
     $script:ErrorIdNames = [Runai.PowerShell.ErrorIds].GetFields() | ForEach-Object { $_.GetRawConstantValue() }
@@ -162,6 +162,34 @@ Describe 'Faults survived' {
         $script:Figures.FaultsInjected++
         $script:Pending++
         Complete-Fault
+    }
+}
+
+Describe 'Numbers that are not finite are refused before sending' {
+    BeforeAll {
+        Reset-RunaiEmulator
+        Connect-RunaiEmulator -MaxRetries 3
+        $null = New-RunaiProject -Name numbers
+    }
+    BeforeEach { Clear-RunaiEmulatorRequest }
+
+    It '<Command> -<Parameter> <Value>' -ForEach @(
+        foreach ($value in [double]::NaN, [double]::PositiveInfinity, [double]::NegativeInfinity) {
+            @{ Command = 'New-RunaiTrainingWorkload'; Parameter = 'GpuFraction'; Value = $value; Rest = @{ Project = 'numbers'; Name = 'nan-train'; Image = 'busybox' } }
+            @{ Command = 'New-RunaiTrainingWorkload'; Parameter = 'Cpu'; Value = $value; Rest = @{ Project = 'numbers'; Name = 'nan-train'; Image = 'busybox' } }
+            @{ Command = 'New-RunaiComputeAsset'; Parameter = 'GpuFraction'; Value = $value; Rest = @{ Name = 'nan-compute'; Project = 'numbers' } }
+            @{ Command = 'New-RunaiProject'; Parameter = 'GpuQuota'; Value = $value; Rest = @{ Name = 'nan-project' } }
+            @{ Command = 'Set-RunaiProject'; Parameter = 'OverQuotaWeight'; Value = $value; Rest = @{ Name = 'numbers' } }
+            @{ Command = 'New-RunaiDepartment'; Parameter = 'GpuLimit'; Value = $value; Rest = @{ Name = 'nan-department' } }
+        }
+    ) {
+        $script:Figures.InputsTried++
+        $result = Invoke-Caught { & $Command @Rest -$Parameter $Value -Confirm:$false }
+        $result.Error.FullyQualifiedErrorId | Should -BeLike 'InvalidArgument,*'
+        $result.Error.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $result.Error.TargetObject | Should -Be $Value
+        @(Get-RunaiEmulatorRequest | Where-Object { $_.Method -ne 'GET' -and $_.Path -ne '/api/v1/token' }) | Should -BeNullOrEmpty
+        $script:Figures.InputsRefused++
     }
 }
 

@@ -10,7 +10,7 @@ namespace Runai.Client.Assets;
 /// </summary>
 public static class ComputeSpec
 {
-    private static readonly Regex Quantity = new("^([+]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$", RegexOptions.CultureInvariant);
+    private static readonly Regex Quantity = new(@"^([+]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)\z", RegexOptions.CultureInvariant); // \z: no final line break
 
     /// <summary>
     /// Refuses what the control plane would: a number that is not finite, a portion outside (0, 1], portion and
