@@ -42,9 +42,9 @@ BeforeAll {
 
     function Invoke-Caught {
         # Runs a command, returning its first error record (terminating or not) and how long it took.
-        param([Parameter(Mandatory)][scriptblock]$Command)
+        param([Parameter(Mandatory)][scriptblock]$Action)
         $watch = [Diagnostics.Stopwatch]::StartNew()
-        $all = try { & $Command 2>&1 3>$null } catch { $_ }
+        $all = try { & $Action 2>&1 3>$null } catch { $_ }
         [pscustomobject]@{ Error = @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })[0]; Seconds = $watch.Elapsed.TotalSeconds }
     }
 
@@ -173,18 +173,18 @@ Describe 'Numbers that are not finite are refused before sending' {
     }
     BeforeEach { Clear-RunaiEmulatorRequest }
 
-    It '<Command> -<Parameter> <Value>' -ForEach @(
+    It '<Cmdlet> -<Parameter> <Value>' -ForEach @(
         foreach ($value in [double]::NaN, [double]::PositiveInfinity, [double]::NegativeInfinity) {
-            @{ Command = 'New-RunaiTrainingWorkload'; Parameter = 'GpuFraction'; Value = $value; Rest = @{ Project = 'numbers'; Name = 'nan-train'; Image = 'busybox' } }
-            @{ Command = 'New-RunaiTrainingWorkload'; Parameter = 'Cpu'; Value = $value; Rest = @{ Project = 'numbers'; Name = 'nan-train'; Image = 'busybox' } }
-            @{ Command = 'New-RunaiComputeAsset'; Parameter = 'GpuFraction'; Value = $value; Rest = @{ Name = 'nan-compute'; Project = 'numbers' } }
-            @{ Command = 'New-RunaiProject'; Parameter = 'GpuQuota'; Value = $value; Rest = @{ Name = 'nan-project' } }
-            @{ Command = 'Set-RunaiProject'; Parameter = 'OverQuotaWeight'; Value = $value; Rest = @{ Name = 'numbers' } }
-            @{ Command = 'New-RunaiDepartment'; Parameter = 'GpuLimit'; Value = $value; Rest = @{ Name = 'nan-department' } }
+            @{ Cmdlet = 'New-RunaiTrainingWorkload'; Parameter = 'GpuFraction'; Value = $value; Rest = @{ Project = 'numbers'; Name = 'nan-train'; Image = 'busybox' } }
+            @{ Cmdlet = 'New-RunaiTrainingWorkload'; Parameter = 'Cpu'; Value = $value; Rest = @{ Project = 'numbers'; Name = 'nan-train'; Image = 'busybox' } }
+            @{ Cmdlet = 'New-RunaiComputeAsset'; Parameter = 'GpuFraction'; Value = $value; Rest = @{ Name = 'nan-compute'; Project = 'numbers' } }
+            @{ Cmdlet = 'New-RunaiProject'; Parameter = 'GpuQuota'; Value = $value; Rest = @{ Name = 'nan-project' } }
+            @{ Cmdlet = 'Set-RunaiProject'; Parameter = 'OverQuotaWeight'; Value = $value; Rest = @{ Name = 'numbers' } }
+            @{ Cmdlet = 'New-RunaiDepartment'; Parameter = 'GpuLimit'; Value = $value; Rest = @{ Name = 'nan-department' } }
         }
     ) {
         $script:Figures.InputsTried++
-        $result = Invoke-Caught { & $Command @Rest -$Parameter $Value -Confirm:$false }
+        $result = Invoke-Caught { & $Cmdlet @Rest -$Parameter $Value -Confirm:$false }
         $result.Error.FullyQualifiedErrorId | Should -BeLike 'InvalidArgument,*'
         $result.Error.CategoryInfo.Category | Should -Be 'InvalidArgument'
         $result.Error.TargetObject | Should -Be $Value
