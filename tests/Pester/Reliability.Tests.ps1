@@ -45,7 +45,7 @@ BeforeAll {
         param([Parameter(Mandatory)][scriptblock]$Action)
         $watch = [Diagnostics.Stopwatch]::StartNew()
         $all = try { & $Action 2>&1 3>$null } catch { $_ }
-        [pscustomobject]@{ Error = @($all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] })[0]; Seconds = $watch.Elapsed.TotalSeconds }
+        [pscustomobject]@{ Error = $all | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] } | Select-Object -First 1; Seconds = $watch.Elapsed.TotalSeconds }
     }
 
     Reset-RunaiEmulator
@@ -184,10 +184,15 @@ Describe 'Numbers that are not finite are refused before sending' {
         }
     ) {
         $script:Figures.InputsTried++
-        $result = Invoke-Caught { & $Cmdlet @Rest -$Parameter $Value -Confirm:$false }
-        $result.Error.FullyQualifiedErrorId | Should -BeLike 'InvalidArgument,*'
-        $result.Error.CategoryInfo.Category | Should -Be 'InvalidArgument'
-        $result.Error.TargetObject | Should -Be $Value
+        $arguments = $Rest + @{ $Parameter = $Value }
+        $result = Invoke-Caught { & $Cmdlet @arguments }
+        # Parameters with [ValidateRange] are refused by PowerShell's binder (InvalidData), the others by the module.
+        $result.Error.FullyQualifiedErrorId | Should -Match '^(InvalidArgument|ParameterArgumentValidationError),'
+        if ($result.Error.FullyQualifiedErrorId -like 'InvalidArgument,*') {
+            $result.Error.CategoryInfo.Category | Should -Be 'InvalidArgument'
+            "$($result.Error.TargetObject)" | Should -Be "$Value"
+        }
+        else { $result.Error.Exception.Message | Should -Match ([regex]::Escape("$Value")) }
         @(Get-RunaiEmulatorRequest | Where-Object { $_.Method -ne 'GET' -and $_.Path -ne '/api/v1/token' }) | Should -BeNullOrEmpty
         $script:Figures.InputsRefused++
     }
@@ -201,11 +206,11 @@ Describe 'Hostile answers give a mapped error, without hanging' {
     It '<Call> answered with <Answer>' -ForEach @(
         foreach ($call in 'single get', 'list', 'create', 'connect') {
             foreach ($h in @(
-                    @{ Answer = 'an HTML page with 200'; Status = 200; ContentType = 'text/html'; Body = '<html><body>Sign in to the proxy</body></html>' }
-                    @{ Answer = 'an HTML page with 502'; Status = 502; ContentType = 'text/html'; Body = '<html><body>502 Bad Gateway</body></html>' }
-                    @{ Answer = 'truncated JSON'; Status = 200; ContentType = 'application/json'; Body = '{"id": "1", "name": "tru' }
-                    @{ Answer = 'an empty body'; Status = 200; Body = '' }
-                    @{ Answer = 'an error quoting the request'; Status = 400; Echo = $true })) {
+                    @{ Answer = 'an HTML page with 200'; Status = 200; ContentType = 'text/html'; Body = '<html><body>Sign in to the proxy</body></html>'; Echo = $false }
+                    @{ Answer = 'an HTML page with 502'; Status = 502; ContentType = 'text/html'; Body = '<html><body>502 Bad Gateway</body></html>'; Echo = $false }
+                    @{ Answer = 'truncated JSON'; Status = 200; ContentType = 'application/json'; Body = '{"id": "1", "name": "tru'; Echo = $false }
+                    @{ Answer = 'an empty body'; Status = 200; ContentType = $null; Body = ''; Echo = $false }
+                    @{ Answer = 'an error quoting the request'; Status = 400; ContentType = $null; Body = $null; Echo = $true })) {
                 $h + @{ Call = $call }
             }
         }
@@ -285,7 +290,8 @@ Describe 'No secret in any stream, error or serialisation' {
                 if ($item -is [System.Management.Automation.ErrorRecord]) {
                     $texts.Add(($item | Out-String -Width 500))
                     $texts.Add($item.Exception.ToString())
-                    $texts.Add("$($item.ErrorDetails) $($item.ErrorDetails.RecommendedAction) $($item.TargetObject)")
+                    if ($item.ErrorDetails) { $texts.Add("$($item.ErrorDetails.Message) $($item.ErrorDetails.RecommendedAction)") }
+                    $texts.Add("$($item.TargetObject)")
                 }
                 elseif ($item -is [System.Management.Automation.InformationalRecord]) { $texts.Add($item.Message) }
                 else {

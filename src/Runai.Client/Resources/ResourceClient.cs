@@ -232,13 +232,14 @@ public sealed class ResourceClient<T> where T : class
         var path = ItemPath(id);
         using var request = new HttpRequestMessage(HttpMethod.Delete, path);
         using var response = await connection.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        connection.Cache.Invalidate(Resource.Route);
         if (response.StatusCode == HttpStatusCode.NotFound && LostAnswer.EarlierAttemptLost(request))
         {
+            connection.Cache.Invalidate(Resource.Route);
             RunaiLog.Current?.Warning($"The delete of {Resource.Noun} {id} got no answer and its retry found it gone: the first attempt was applied.");
             return;
         }
         await ResponseReader.EnsureSuccessAsync(response, "DELETE", PathOnly(path), operation).ConfigureAwait(false);
+        connection.Cache.Invalidate(Resource.Route);
     }
 
     /// <summary>The item's path, with its id checked (form, literal segments, path characters) and encoded.</summary>
