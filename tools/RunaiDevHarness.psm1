@@ -287,7 +287,7 @@ function Start-RunaiDevEmulator {
     $deadline = [DateTime]::UtcNow + $Timeout
     while ([DateTime]::UtcNow -lt $deadline) {
         $text = Read-SharedFile $stdout
-        if ($text -match 'Runai\.Emulator listening on (http://127\.0\.0\.1:\d+)') {
+        if ($text -match 'Runai\.Emulator listening on (https?://127\.0\.0\.1:\d+)') {
             $emulator.Url = $Matches[1]
             # The emulator prints where strict mode takes the contract from just before it listens.
             if ($text -match 'Runai\.Emulator strict mode: (.+)' -and $Matches[1].Trim() -notmatch '^off') { $emulator.Strict = $Matches[1].Trim() }
@@ -545,6 +545,7 @@ $run = Invoke-Pester -Configuration $config
         RUNAI_PESTER_RESULT    = Join-Path $TestResultsDir 'pester.junit.xml'
         RUNAI_PESTER_SUMMARY   = $summaryPath
         RUNAI_PESTER_VERBOSITY = $Verbosity
+        RUNAI_RELIABILITY_DIR  = Join-Path $TestResultsDir 'reliability'
         # pwsh -File passes 'a','b' as one string: accept commas as separators too.
         RUNAI_PESTER_FILTER    = if ($Filter) { ($Filter -split ',' | ForEach-Object Trim) -join ';' } else { $null }
     }
@@ -561,6 +562,27 @@ $run = Invoke-Pester -Configuration $config
     $result.Failed = $summary.Failed + $summary.FailedBlocks + $summary.FailedContainers
     $result.Skipped = $summary.Skipped
     $result
+}
+
+function Show-RunaiDevReliabilityReport {
+    <#
+    .SYNOPSIS
+        Prints the figures the reliability tests wrote to -Path (*.json of counters, summed): faults injected and
+        survived, duplicates, inputs tried and refused, texts searched for secrets, leaks. Nothing when none ran.
+    #>
+    [CmdletBinding()]
+    param([Parameter(Mandatory)][string]$Path)
+    $files = @(if (Test-Path $Path) { Get-ChildItem -Path $Path -Filter *.json })
+    if ($files.Count -eq 0) { return }
+    $sum = @{}
+    foreach ($file in $files) {
+        $figures = Get-Content -Raw $file.FullName | ConvertFrom-Json
+        foreach ($p in $figures.PSObject.Properties) { $sum[$p.Name] = [long]$sum[$p.Name] + [long]$p.Value }
+    }
+    Write-Host 'Reliability:'
+    Write-Host "  faults injected $([long]$sum.FaultsInjected), survived $([long]$sum.FaultsSurvived); duplicates $([long]$sum.Duplicates)"
+    Write-Host "  bad inputs tried $([long]$sum.InputsTried), refused before sending $([long]$sum.InputsRefused), sent encoded to their route $([long]$sum.InputsSentEncoded)"
+    Write-Host "  texts searched for secrets $([long]$sum.TextsSearched), leaks $([long]$sum.Leaks)"
 }
 
 function Invoke-RunaiDevTest {
@@ -581,6 +603,9 @@ function Invoke-RunaiDevTest {
     if (Test-Path $TestResultsDir) { Remove-Item -Recurse -Force $TestResultsDir }
     New-Item -ItemType Directory -Force $TestResultsDir | Out-Null
 
+    # The reliability tests (xunit and Pester) write their figures here; the report below sums them.
+    $reliabilityDir = Join-Path $TestResultsDir 'reliability'
+    $env:RUNAI_RELIABILITY_DIR = $reliabilityDir
     $results = [Collections.Generic.List[object]]::new()
     $results.Add((Invoke-UnitTests -Configuration $Configuration))
     $emulator = $null
@@ -613,6 +638,7 @@ function Invoke-RunaiDevTest {
     # A crashed runner counts as one failure, so that the closing line never reads green.
     $failed = ($results | Measure-Object -Sum Failed).Sum + @($results | Where-Object Crashed).Count
     if ($passed + $failed -eq 0) { Write-Warning 'No test ran: that is a failure.' }
+    Show-RunaiDevReliabilityReport $reliabilityDir
     # The closing line CI reads; nothing may be printed after it.
     Write-Host "$passed passed, $failed failed, $skipped skipped"
     $failed -eq 0 -and $passed -gt 0

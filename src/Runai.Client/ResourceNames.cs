@@ -11,7 +11,8 @@ public static class ResourceNames
 {
     public const int MaxLength = 63;
 
-    private static readonly Regex DnsLabel = new("^[a-z]([-a-z0-9]*[a-z0-9])?$", RegexOptions.CultureInvariant);
+    // \z, not $: $ also matches before a final line break, and "team-a\n" would pass.
+    private static readonly Regex DnsLabel = new(@"^[a-z]([-a-z0-9]*[a-z0-9])?\z", RegexOptions.CultureInvariant);
 
     /// <summary>Why <paramref name="name"/> is not a valid name, or null when it is.</summary>
     public static string? Problem(string? name, string kind)

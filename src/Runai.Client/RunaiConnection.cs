@@ -134,10 +134,23 @@ public sealed class RunaiConnection : IDisposable
         {
             throw new RunaiNetworkException($"{method} {path} timed out: {e.Message}", method, path, isTimeout: true, e);
         }
+        catch (HttpRequestException e) when (IsCertificateRefusal(e))
+        {
+            throw new RunaiNetworkException(
+                $"{method} {path}: the control plane's TLS certificate is not trusted ({Innermost(e).Message}), so nothing was sent. Trust its certificate authority, or skip the check for a test installation.",
+                method, path, isTimeout: false, e);
+        }
         catch (HttpRequestException e)
         {
             throw new RunaiNetworkException($"{method} {path} could not reach the control plane: {Innermost(e).Message}", method, path, isTimeout: false, e);
         }
+    }
+
+    private static bool IsCertificateRefusal(Exception e)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+            if (inner is System.Security.Authentication.AuthenticationException) return true;
+        return false;
     }
 
     private static Exception Innermost(Exception e)

@@ -38,6 +38,12 @@ public sealed class EmulatorOptions
     /// <summary>Names of the seeded clusters, when a seed file gives them; otherwise <c>cluster-1</c>..<c>cluster-N</c>.</summary>
     public List<string> ClusterNames { get; } = [];
 
+    /// <summary>A PKCS#12 (.pfx) certificate to serve HTTPS with (<c>--certificate</c>); plain HTTP when null.</summary>
+    public string? CertificatePath { get; set; }
+
+    /// <summary>The password of <see cref="CertificatePath"/> (<c>--certificate-password</c>), if it has one.</summary>
+    public string? CertificatePassword { get; set; }
+
     /// <summary>Speed-up factor of workload lifecycles (used by the workloads area).</summary>
     public double LifecycleSpeed { get; set; } = 1;
 
@@ -53,6 +59,8 @@ public sealed class EmulatorOptions
           --legacy-token-only        answer the client_credentials grant with 400 (pre-client_credentials control plane)
           --lifecycle-speed <factor> workload lifecycle speed-up (default 1)
           --seed <file.json>         start from (and reset to) the tenant it describes (clusters ... workloads, assets)
+          --certificate <file.pfx>   serve HTTPS (admin routes included) with this certificate instead of HTTP
+          --certificate-password <p> the password of the --certificate file
           --write-digest <openapi.json> <digest.json>  write the contract digest of a document, then exit
           --help                     this list, then exit
         """;
@@ -75,12 +83,16 @@ public sealed class EmulatorOptions
                 case "--clusters": options.Clusters = ParseInt(name, ValueOf(args, ref i), 1, 4096); break;
                 case "--legacy-token-only": options.LegacyTokenOnly = true; break;
                 case "--seed": options.SeedPath = ValueOf(args, ref i); break;
+                case "--certificate": options.CertificatePath = ValueOf(args, ref i); break;
+                case "--certificate-password": options.CertificatePassword = ValueOf(args, ref i); break;
                 case "--lifecycle-speed": options.LifecycleSpeed = ParsePositiveDouble(name, ValueOf(args, ref i)); break;
                 default: throw new ArgumentException($"Unknown option '{name}'.");
             }
         }
         if (options.Lenient && options.ContractPath is not null)
             throw new ArgumentException("Options '--contract' and '--lenient' contradict each other.");
+        if (options.CertificatePassword is not null && options.CertificatePath is null)
+            throw new ArgumentException("Option '--certificate-password' needs '--certificate'.");
         return options;
     }
 

@@ -45,9 +45,9 @@ try
 {
     app = EmulatorHost.Build(options);
 }
-catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or System.Security.Cryptography.CryptographicException)
 {
-    // A missing or unreadable --contract file: say so instead of dumping a stack trace.
+    // A missing or unreadable --contract or --certificate file: say so instead of dumping a stack trace.
     Console.Error.WriteLine($"Runai.Emulator: {ex.Message}");
     return 2;
 }

@@ -222,6 +222,14 @@ Describe 'Access rules' {
         $granted.SubjectId | Sort-Object | Should -Be 'pipe1@acme.com', 'pipe2@acme.com'
     }
 
+    It 'takes a piped project or department as the scope' {
+        New-RunaiUser -Email piped.scope@acme.com | Out-Null
+        $onProject = Get-RunaiProject -Name team-a | Grant-RunaiAccess -User piped.scope@acme.com -Role Viewer
+        ($onProject.ScopeType, $onProject.ScopeName) | Should -Be 'project', 'team-a'
+        $onDepartment = Get-RunaiDepartment -Name default | Grant-RunaiAccess -User piped.scope@acme.com -Role Viewer
+        $onDepartment.ScopeType | Should -Be 'department'
+    }
+
     It 'onboards from a CSV: one bad row is one error with the row as target, the rest are granted' {
         'csv1@acme.com', 'csv2@acme.com' | ForEach-Object { New-RunaiUser -Email $_ | Out-Null }
         $csv = Join-Path $TestDrive 'onboarding.csv'

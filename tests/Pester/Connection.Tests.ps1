@@ -165,7 +165,7 @@ Describe 'No dump of the connection object shows a token or a secret' {
     It 'its public members are the context''s properties and nothing that leads to the connection, token or credential' {
         $context = Connect-RunaiEmulator -PassThru
         $names = $context.PSObject.Properties.Name
-        $names | Should -Be 'BaseUrl', 'ClusterName', 'ClusterId', 'AuthKind', 'ClientId', 'GrantType', 'TokenExpiresOn', 'MaxRetries', 'TimeoutSec', 'SkipCertificateCheck'
+        $names | Should -Be 'BaseUrl', 'ClusterName', 'ClusterId', 'Project', 'ProjectId', 'AuthKind', 'ClientId', 'GrantType', 'TokenExpiresOn', 'MaxRetries', 'TimeoutSec', 'SkipCertificateCheck'
         $names | Should -Not -Contain 'Connection'
         "$context" | Should -BeLike "$url*(cluster-1)"
     }

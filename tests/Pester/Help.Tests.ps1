@@ -171,6 +171,8 @@ Describe 'The examples of the Get- cmdlets' {
         New-RunaiDistributedWorkload -Project team-a -Name ddp -Image ubuntu -Framework PyTorch -Workers 2 | Out-Null
         New-RunaiEnvironmentAsset -Name jupyter -Image jupyter/base-notebook -Project team-a | Out-Null
         New-RunaiComputeAsset -Name half-gpu -Project team-a -GpuFraction 0.5 | Out-Null
+        $registryLogin = [pscredential]::new('$oauthtoken', (ConvertTo-SecureString 'not-a-real-key' -AsPlainText -Force))
+        New-RunaiRegistry -Name nvcr -Project team-a -Url https://nvcr.io -Credential $registryLogin | Out-Null
         $script:Work = Join-Path $TestDrive 'examples'
         New-Item -ItemType Directory $Work | Out-Null
     }

@@ -140,8 +140,8 @@ Describe 'The parameter sets of the main cmdlets' {
         @{ Name = 'Get-RunaiProject'; Shape = 'default=ByName; ByDepartmentId[DepartmentId] ById[Id] ByName[]' }
         @{ Name = 'New-RunaiProject'; Shape = 'default=; __AllParameterSets[Name]' }
         @{ Name = 'Get-RunaiWorkload'; Shape = 'default=List; Id[Id] List[]' }
-        @{ Name = 'New-RunaiTrainingWorkload'; Shape = 'default=; __AllParameterSets[Name+Project]' }
-        @{ Name = 'Stop-RunaiWorkload'; Shape = 'default=Object; Id[Id] Name[Name+Project] Object[InputObject]' }
+        @{ Name = 'New-RunaiTrainingWorkload'; Shape = 'default=; __AllParameterSets[Name]' }
+        @{ Name = 'Stop-RunaiWorkload'; Shape = 'default=Object; Id[Id] Name[Name] Object[InputObject]' }
         @{ Name = 'Get-RunaiAccessRule'; Shape = 'default=Filter; ById[Id] Filter[] Mine[Mine]' }
         @{ Name = 'Grant-RunaiAccess'; Shape = 'default=; __AllParameterSets[Role]' }
         @{ Name = 'New-RunaiUser'; Shape = 'default=; __AllParameterSets[Email]' }

@@ -42,7 +42,9 @@ Describe 'Registries' {
         $script:Registry.Spec.ContainsKey('password') | Should -BeFalse
         $post = @(Get-RunaiEmulatorRequest -Method POST -Path '/api/v1/asset/registries')[0]
         $post.status | Should -Be 201
-        $post.body.spec.credentialKind | Should -Be 'password'
+        # The request log masks secret-named fields as the module's redactor does: the password was sent, not logged.
+        $post.body.spec.password | Should -Be '***'
+        $post.body.spec.user | Should -Be 'robot'
         $script:Streams | Should -Not -Match $script:Password
         ($script:Registry | ConvertTo-Json -Depth 10 -WarningAction SilentlyContinue) | Should -Not -Match $script:Password
         (Invoke-RunaiApi -Method GET -Path "/api/v1/asset/registries/$($script:Registry.Id)" | ConvertTo-Json -Depth 10) | Should -Not -Match $script:Password

@@ -55,6 +55,7 @@ BeforeAll {
     New-RunaiAccessKey -Name 'views-key' | Add-Instance
     New-RunaiAccessRule -Group 'views-group' -Role Viewer -Project 'views-a' | Add-Instance
     New-RunaiEnvironmentAsset -Name 'views-env' -Image 'ubuntu' -Project 'views-a' | Add-Instance
+    New-RunaiWorkloadTemplate -Name 'views-tpl' -Kind Training -Image 'ubuntu' -Project 'views-a' | Add-Instance
     # A workspace runs until stopped, so its pods and metrics are there to look at.
     $workload = New-RunaiWorkspace -Name 'views-ws' -Project 'views-a' -Image 'ubuntu' -Gpu 1
     $workload | Wait-RunaiWorkload -Phase Running -TimeoutSec 60 | Add-Instance

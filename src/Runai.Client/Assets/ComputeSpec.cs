@@ -10,11 +10,16 @@ namespace Runai.Client.Assets;
 /// </summary>
 public static class ComputeSpec
 {
-    private static readonly Regex Quantity = new("^([+]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$", RegexOptions.CultureInvariant);
+    private static readonly Regex Quantity = new(@"^([+]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)\z", RegexOptions.CultureInvariant); // \z: no final line break
 
-    /// <summary>Refuses what the control plane would: a portion outside (0, 1], portion and memory together, a bad quantity.</summary>
-    public static void Validate(double? gpuFraction, string? gpuMemory, params (string Label, string? Value)[] quantities)
+    /// <summary>
+    /// Refuses what the control plane would: a number that is not finite, a portion outside (0, 1], portion and
+    /// memory together, a bad quantity.
+    /// </summary>
+    public static void Validate(double? gpuFraction, string? gpuMemory, (string Label, double? Value)[] numbers,
+        params (string Label, string? Value)[] quantities)
     {
+        FiniteNumbers.Check(new[] { ("GpuFraction", gpuFraction) }.Concat(numbers).ToArray());
         if (gpuFraction is { } fraction && (fraction <= 0 || fraction > 1))
             throw new RunaiInvalidValueException(InvalidValueKind.Value, fraction, $"GpuFraction {fraction} must be greater than 0 and at most 1.");
         if (gpuFraction is not null && gpuMemory is not null)

@@ -49,6 +49,9 @@ public sealed class EmulatorAdminClient : IDisposable
             ["closeConnection"] = fault.CloseConnection,
             ["applyFirst"] = fault.ApplyFirst,
             ["count"] = fault.Count,
+            ["body"] = fault.Body,
+            ["contentType"] = fault.ContentType,
+            ["echoRequest"] = fault.EchoRequest,
         };
         var answer = await SendAsync(HttpMethod.Post, "/admin/faults", body, cancellationToken).ConfigureAwait(false);
         return answer is JsonObject stored ? EmulatorFault.FromJson(stored) : fault;
@@ -119,6 +122,12 @@ public sealed class EmulatorFault
     /// <summary>Let the handler run (its change sticks), then answer the fault: a lost answer.</summary>
     public bool ApplyFirst { get; set; }
     public int Count { get; set; } = 1;
+    /// <summary>The answer's body as given (an HTML page, truncated JSON; "" for none) instead of the error JSON.</summary>
+    public string? Body { get; set; }
+    /// <summary>The Content-Type of <see cref="Body"/> (text/plain when null).</summary>
+    public string? ContentType { get; set; }
+    /// <summary>Quote the request's headers and body in the error answer, as a careless server or proxy does.</summary>
+    public bool EchoRequest { get; set; }
 
     internal static EmulatorFault FromJson(JsonObject json) => new()
     {
@@ -131,6 +140,9 @@ public sealed class EmulatorFault
         CloseConnection = json["closeConnection"] is JsonValue close && close.TryGetValue<bool>(out var c) && c,
         ApplyFirst = json["applyFirst"] is JsonValue apply && apply.TryGetValue<bool>(out var a) && a,
         Count = Int(json["count"]) ?? 1,
+        Body = Text(json["body"]),
+        ContentType = Text(json["contentType"]),
+        EchoRequest = json["echoRequest"] is JsonValue echo && echo.TryGetValue<bool>(out var e) && e,
     };
 
     internal static int? Int(JsonNode? node) => node is JsonValue value && value.TryGetValue<int>(out var number) ? number : (int?)null;

@@ -75,7 +75,7 @@ public sealed class EmulatorProcess : IDisposable
     private const string InstallHint =
         "Install the emulator as a .NET tool (dotnet tool install --global Runai.Emulator), or pass -Path with a Runai.Emulator.dll or runai-emulator executable.";
 
-    private static readonly Regex ListeningLine = new(@"Runai\.Emulator listening on (http://[^\s]+)", RegexOptions.CultureInvariant);
+    private static readonly Regex ListeningLine = new(@"Runai\.Emulator listening on (https?://[^\s]+)", RegexOptions.CultureInvariant);
     private static readonly Regex StrictLine = new(@"Runai\.Emulator strict mode: (.+)", RegexOptions.CultureInvariant);
     private static readonly List<EmulatorProcess> Running = new();
 

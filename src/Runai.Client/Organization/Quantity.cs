@@ -51,6 +51,7 @@ public static class Quantity
         if (!match.Success)
             throw new FormatException($"'{text}' is not a {kind} quantity.");
         var number = double.Parse(match.Groups[1].Value, NumberStyles.Float, CultureInfo.InvariantCulture);
+        if (double.IsInfinity(number)) throw new FormatException($"'{text}' is too large for a {kind} quantity."); // hundreds of digits
         return (number, match.Groups[2].Value);
     }
 

@@ -41,6 +41,8 @@ internal sealed class RetryHandler : DelegatingHandler
                 {
                     var request = args.Context.Properties.GetValue(RequestKey, null!);
                     var reason = args.Outcome.Result is { } r ? $"{(int)r.StatusCode} {r.StatusCode}" : args.Outcome.Exception?.GetType().Name;
+                    if (args.Outcome.Exception is { } failure ? !RetryRules.IsConnectionRefused(failure) : (int)args.Outcome.Result!.StatusCode >= 500)
+                        request.Properties[RequestProperties.EarlierAttemptLost] = true;
                     RunaiLog.Current?.Verbose(
                         $"{request.Method} {Redactor.PathAndQuery(request.RequestUri!)} got {reason}; retry {args.AttemptNumber + 1} of {options.MaxRetries} in {args.RetryDelay.TotalMilliseconds:0} ms.");
                     return default;

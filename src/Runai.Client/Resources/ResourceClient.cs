@@ -7,6 +7,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
+using Runai.Client.Diagnostics;
 using Runai.Client.Paging;
 using Runai.Client.Pipeline;
 
@@ -140,15 +141,67 @@ public sealed class ResourceClient<T> where T : class
         throw new RunaiResourceNotFoundException(Resource.Noun, nameOrId);
     }
 
-    /// <summary>Creates the item; an answer without a body (202) is followed by a look-up of the new item by name.</summary>
+    /// <summary>
+    /// Creates the item; an answer without a body (202) is followed by a look-up of the new item by name. Never creates
+    /// two: when the create fails in a way that may hide an applied request (lost connection, timeout, 5xx), the item
+    /// of that name is looked up. Found and matching the request: it is returned with a warning. Found and different:
+    /// a 409 error says so. Absent: the create is sent once more. The look-up failing too: the error says the request
+    /// may have been applied and how to check.
+    /// </summary>
     public async Task<T> CreateAsync(T item, CancellationToken cancellationToken = default)
     {
         var operation = Require(Resource.Operations.Create, "create");
         var body = Resource.RequestBody(item, Resource.ServerOwnedFields);
-        var created = await SendAsync(HttpMethod.Post, Resource.Route, body, operation, ReadOptionalItem("POST", Resource.Route), cancellationToken)
-            .ConfigureAwait(false);
-        connection.Cache.Invalidate(Resource.Route);
-        return created ?? await FindByNameAsync(Resource.NameOf(item), Resource.ScopeOf?.Invoke(item), cancellationToken).ConfigureAwait(false) ?? item;
+        var name = Resource.NameOf(item);
+        var scope = Resource.ScopeOf?.Invoke(item);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var answered = HttpStatusCode.OK;
+                var readItem = ReadOptionalItem("POST", Resource.Route);
+                var created = await SendAsync(HttpMethod.Post, Resource.Route, body, operation, (r, b) =>
+                {
+                    answered = r.StatusCode;
+                    return readItem(r, b);
+                }, cancellationToken).ConfigureAwait(false);
+                connection.Cache.Invalidate(Resource.Route);
+                if (created is not null) return created;
+                if (await FindByNameAsync(name, scope, cancellationToken).ConfigureAwait(false) is { } found) return found;
+                // 202: accepted to be made later, so not there yet. Any other empty success made nothing that can be seen.
+                if (answered == HttpStatusCode.Accepted) return item;
+                throw new RunaiInvalidResponseException(answered, "POST", "/" + Resource.Route, null,
+                    $"no {Resource.Noun} in its body, and no {Resource.Noun} named '{name}' exists afterwards");
+            }
+            catch (RunaiException error) when (LostAnswer.MayHaveBeenApplied(error) && !cancellationToken.IsCancellationRequested)
+            {
+                connection.Cache.Invalidate(Resource.Route);
+                T? existing;
+                try
+                {
+                    existing = await FindByNameAsync(name, scope, cancellationToken).ConfigureAwait(false);
+                }
+                catch (RunaiException lookup) when (LostAnswer.MayHaveBeenApplied(lookup))
+                {
+                    throw LostAnswer.Unconfirmed(error, "POST", Resource.Route, Resource.Noun, name);
+                }
+                if (existing is null)
+                {
+                    if (attempt > 1) throw;
+                    RunaiLog.Current?.Verbose($"The create of {Resource.Noun} '{name}' got no answer ({error.Message}) and no such {Resource.Noun} exists; sending it again.");
+                    continue;
+                }
+                if (LostAnswer.Difference(body, JsonSerializer.SerializeToNode(existing, Resource.ItemType) as JsonObject) is { } difference)
+                {
+                    throw new RunaiApiException(HttpStatusCode.Conflict, "POST", "/" + Resource.Route, 409,
+                        $"A {Resource.Noun} named '{name}' exists and differs from this request ({difference}); the create got no answer, so it may or may not have made it. Compare it with what you asked for.",
+                        null, null, error);
+                }
+                RunaiLog.Current?.Warning(
+                    $"The create of {Resource.Noun} '{name}' got no answer ({error.Message}), but a {Resource.Noun} of that name matching the request exists (the attempt was applied); returning it instead of creating another.");
+                return existing;
+            }
+        }
     }
 
     /// <summary>PUT of every field the update takes, modelled or not, from an item read with <see cref="GetAsync"/> and changed.</summary>
@@ -191,10 +244,23 @@ public sealed class ResourceClient<T> where T : class
         return patched ?? await GetAsync(id, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Deletes the item. A retry answered 404 after an earlier attempt lost its answer means that attempt was applied:
+    /// the item is gone as asked, so that is success (with a warning), not an error.
+    /// </summary>
     public async Task DeleteAsync(string id, CancellationToken cancellationToken = default)
     {
         var operation = Require(Resource.Operations.Delete, "delete");
-        await SendAsync<object?>(HttpMethod.Delete, ItemPath(id), null, operation, (_, _) => null, cancellationToken).ConfigureAwait(false);
+        var path = ItemPath(id);
+        using var request = new HttpRequestMessage(HttpMethod.Delete, path);
+        using var response = await connection.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.NotFound && LostAnswer.EarlierAttemptLost(request))
+        {
+            connection.Cache.Invalidate(Resource.Route);
+            RunaiLog.Current?.Warning($"The delete of {Resource.Noun} {id} got no answer and its retry found it gone: the first attempt was applied.");
+            return;
+        }
+        await ResponseReader.EnsureSuccessAsync(response, "DELETE", PathOnly(path), operation).ConfigureAwait(false);
         connection.Cache.Invalidate(Resource.Route);
     }
 

@@ -16,8 +16,8 @@ public static class ResourceIds
     public static string? Problem<T>(ResourceDescriptor<T> resource, string? id) where T : class
     {
         if (string.IsNullOrWhiteSpace(id)) return $"The {resource.Noun} id is empty.";
-        if (id!.IndexOfAny(PathCharacters) >= 0 || id.Contains("..") || id.Any(char.IsControl) || id.Trim() != id)
-            return $"'{id}' is not a {resource.Noun} id: an id cannot contain '/', '\\', '?', '#', '%', '..', spaces at its ends or control characters.";
+        if (id!.IndexOfAny(PathCharacters) >= 0 || id.Contains("..") || id == "." || id.Any(char.IsControl) || id.Trim() != id)
+            return $"'{id}' is not a {resource.Noun} id: an id cannot contain '/', '\\', '?', '#', '%', '..', spaces at its ends or control characters, nor be '.'.";
         if (resource.LiteralSegments.Contains(id, StringComparer.OrdinalIgnoreCase))
             return $"'{id}' is not a {resource.Noun} id: it names another operation of the API.";
         return resource.IdFormat switch

@@ -81,7 +81,7 @@ public sealed class WorkloadSubmission
     public void Validate()
     {
         ResourceNames.Check(Name, "workload");
-        ComputeSpec.Validate(GpuFraction, GpuMemory, ("Memory", Memory));
+        ComputeSpec.Validate(GpuFraction, GpuMemory, new[] { ("Cpu", Cpu) }, ("Memory", Memory));
         if (Ports?.FirstOrDefault(p => p is < 1 or > 65535) is { } port and not 0)
             throw new RunaiInvalidValueException(InvalidValueKind.Value, port, $"Port {port} is outside 1-65535.");
         if (MinReplicas is { } min && MaxReplicas is { } max && max < min)

@@ -11,6 +11,7 @@ using System.Threading.Tasks;
 using Runai.Client.Diagnostics;
 using Runai.Client.Organization;
 using Runai.Client.Paging;
+using Runai.Client.Pipeline;
 using Runai.Client.Resources;
 
 namespace Runai.Client.Workloads;
@@ -73,7 +74,7 @@ public sealed class WorkloadsClient
                 connection.Cache.Invalidate(View.Resource.Route); // the view lists what the typed route created
                 return await ViewOfCreatedAsync(submission, created, cancellationToken).ConfigureAwait(false);
             }
-            catch (RunaiException error) when (IsConflict(error) || MayHaveBeenApplied(error))
+            catch (RunaiException error) when (IsConflict(error) || LostAnswer.MayHaveBeenApplied(error))
             {
                 var existing = await FindByNameAsync(submission.ProjectId, submission.Name, cancellationToken).ConfigureAwait(false);
                 if (existing is null)
@@ -217,9 +218,6 @@ public sealed class WorkloadsClient
     private static string CheckedId(string workloadId) => ResourceIds.Check(WorkloadResource.Descriptor, workloadId);
 
     private static bool IsConflict(RunaiException error) => error is RunaiApiException { StatusCode: HttpStatusCode.Conflict };
-
-    private static bool MayHaveBeenApplied(RunaiException error) =>
-        error is RunaiNetworkException || error is RunaiApiException { StatusCode: >= HttpStatusCode.InternalServerError };
 }
 
 public static class WorkloadsConnectionExtensions

@@ -48,6 +48,8 @@ public static class AdminArea
         });
         admin.MapGet("/stats", (TokenIssuer tokens, RequestLog log) =>
             Results.Json(new { tokensIssued = tokens.IssuedCount, requestsLogged = log.Snapshot().Count, contractViolations = log.Violations().Count }));
+        // Not cleared by /admin/reset: every token issued over the run, so a test can search its output for them.
+        admin.MapGet("/tokens", (TokenIssuer tokens) => Results.Json(tokens.Issued()));
         // Not cleared by /admin/reset: what strict mode rejected over the whole run.
         admin.MapGet("/violations", (RequestLog log) => Results.Json(log.Violations()));
         return app;

@@ -44,7 +44,7 @@ internal static class AdminMiddleware
         try
         {
             status = fault is null ? await RunHandlerAsync(context, next)
-                : await ApplyFaultAsync(context, next, fault, services.GetRequiredService<TimeProvider>(), Record);
+                : await ApplyFaultAsync(context, next, fault, body, services.GetRequiredService<TimeProvider>(), Record);
         }
         finally
         {
@@ -58,7 +58,8 @@ internal static class AdminMiddleware
         return context.Response.StatusCode;
     }
 
-    private static async Task<int> ApplyFaultAsync(HttpContext context, RequestDelegate next, Fault fault, TimeProvider time, Action<int> recordBeforeAbort)
+    private static async Task<int> ApplyFaultAsync(HttpContext context, RequestDelegate next, Fault fault, string body, TimeProvider time,
+        Action<int> recordBeforeAbort)
     {
         var delay = TimeSpan.FromMilliseconds(fault.DelayMs);
         if (fault.Status is null && !fault.CloseConnection)
@@ -81,8 +82,24 @@ internal static class AdminMiddleware
         context.Response.Clear();
         if (fault.RetryAfter is { } retryAfter)
             context.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await new ApiProblem(status, $"Fault injected by the emulator ({fault.Method ?? "any method"} {fault.Path}).").WriteAsync(context);
+        if (fault.Body is { } text)
+        {
+            context.Response.StatusCode = status;
+            context.Response.ContentType = fault.ContentType ?? "text/plain";
+            await context.Response.WriteAsync(text, context.RequestAborted);
+            return status;
+        }
+        var message = $"Fault injected by the emulator ({fault.Method ?? "any method"} {fault.Path}).";
+        if (fault.EchoRequest) message += " " + Echo(context.Request, body);
+        await new ApiProblem(status, message).WriteAsync(context);
         return status;
+    }
+
+    /// <summary>The request as a careless server quotes it back: every header (Authorization included) and the raw body.</summary>
+    private static string Echo(HttpRequest request, string body)
+    {
+        var headers = string.Join("; ", request.Headers.Select(h => $"{h.Key}: {h.Value}"));
+        return $"You sent {request.Method} {request.Path}{request.QueryString} with headers [{headers}] and body [{body}].";
     }
 
     /// <summary>Runs the real handler (so its state changes happen) while keeping its response from the client.</summary>

@@ -18,6 +18,10 @@ public sealed class TokenIssuer : IResettable
     private readonly TimeProvider _time;
     private readonly int _ttlSeconds;
     private long _issued;
+    // Every token issued over the run (bounded), for tests that search their output for a leaked token.
+    private const int MaxRemembered = 10_000;
+    private readonly Queue<string> _remembered = new();
+    private readonly Lock _rememberedGate = new();
 
     public TokenIssuer(EmulatorOptions options, TimeProvider time)
     {
@@ -46,7 +50,19 @@ public sealed class TokenIssuer : IResettable
         };
         var signingInput = Base64Url.EncodeToString(Header) + "." + Base64Url.EncodeToString(Encoding.UTF8.GetBytes(payload.ToJsonString()));
         Interlocked.Increment(ref _issued);
-        return signingInput + "." + Base64Url.EncodeToString(Sign(signingInput));
+        var token = signingInput + "." + Base64Url.EncodeToString(Sign(signingInput));
+        lock (_rememberedGate)
+        {
+            _remembered.Enqueue(token);
+            if (_remembered.Count > MaxRemembered) _remembered.Dequeue();
+        }
+        return token;
+    }
+
+    /// <summary>The tokens issued since start (the last 10,000), oldest first; not cleared by reset.</summary>
+    public IReadOnlyList<string> Issued()
+    {
+        lock (_rememberedGate) return _remembered.ToArray();
     }
 
     public TokenCheck Check(string token)

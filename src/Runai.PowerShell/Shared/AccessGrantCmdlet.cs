@@ -59,6 +59,14 @@ public abstract class AccessGrantCmdlet : RunaiChangeCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)]
     public SwitchParameter Tenant { get; set; }
 
+    private static (string Type, string? Id)? ScopeOfPiped(object? piped) => piped switch
+    {
+        Runai.Client.Organization.Project project => ("project", project.Id),
+        Runai.Client.Organization.Department department => ("department", department.Id),
+        Runai.Client.Clusters.Cluster cluster => ("cluster", cluster.Uuid),
+        _ => null,
+    };
+
     /// <summary>The grant this record names, resolved, with the rule that already grants it (if any).</summary>
     private protected bool TryResolveGrant(out ResolvedGrant grant)
     {
@@ -69,6 +77,8 @@ public abstract class AccessGrantCmdlet : RunaiChangeCmdlet
         var scopes = new[] { (Type: "project", Id: Project), (Type: "department", Id: Department), (Type: "cluster", Id: Cluster) }
             .Where(s => !string.IsNullOrEmpty(s.Id)).ToList();
         if (Tenant) scopes.Add((Type: "tenant", Id: null));
+        // A piped project, department or cluster is the scope itself (Get-RunaiProject team-a | Grant-RunaiAccess …).
+        if (scopes.Count == 0 && ScopeOfPiped(InputObject?.BaseObject) is { } piped) scopes.Add(piped);
         if (subjects.Count != 1 || scopes.Count != 1)
         {
             WriteInputError(subjects.Count != 1 ? "Name exactly one subject: -User, -ServiceAccount or -Group." : "Name exactly one scope: -Project, -Department, -Cluster or -Tenant.",

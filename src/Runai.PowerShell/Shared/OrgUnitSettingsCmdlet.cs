@@ -5,6 +5,7 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
+using Runai.Client;
 using Runai.Client.Organization;
 
 namespace Runai.PowerShell;
@@ -85,6 +86,11 @@ public abstract class OrgUnitSettingsCmdlet : RunaiChangeCmdlet
     /// <summary>Parses the quota parameters; on bad input writes an InvalidQuantity error for this item and returns false.</summary>
     protected bool TryReadQuota(out QuotaChange? change)
     {
+        if (!TryPrepare(() => FiniteNumbers.Check(("GpuQuota", GpuQuota), ("GpuLimit", GpuLimit), ("OverQuotaWeight", OverQuotaWeight)), null))
+        {
+            change = null;
+            return false;
+        }
         change = new QuotaChange
         {
             NodePool = new NodePoolReference { Name = NodePool },

@@ -109,7 +109,52 @@ public sealed class FaultInjectionTests
     }
 
     [Theory]
+    [InlineData(200, "text/html", "<html><body>Proxy login</body></html>")]
+    [InlineData(502, "text/html", "<html><body>Bad gateway</body></html>")]
+    [InlineData(200, "application/json", "{\"clusters\": [{\"uuid\":")]
+    [InlineData(200, null, "")]
+    public async Task A_fault_body_is_answered_as_given_with_its_status_and_content_type(int status, string? contentType, string body)
+    {
+        await using var emulator = await RunningEmulator.StartAsync();
+        using var client = await emulator.AuthorizedClientAsync();
+        await AddFaultAsync(emulator, new { method = "GET", path = "/api/v1/clusters", status, contentType, body });
+
+        using var response = await client.GetAsync("/api/v1/clusters");
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal(body, await response.Content.ReadAsStringAsync());
+        if (body.Length > 0) Assert.Equal(contentType ?? "text/plain", response.Content.Headers.ContentType?.MediaType);
+        var entry = Assert.Single(await emulator.RequestLogAsync(), e => e.GetProperty("path").GetString() == "/api/v1/clusters");
+        Assert.Contains(body.Length == 0 ? "empty body" : "body", entry.GetProperty("fault").GetString(), StringComparison.Ordinal);
+        using var next = await client.GetAsync("/api/v1/clusters");
+        Assert.Equal("application/json", next.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task EchoRequest_quotes_the_request_headers_and_body_in_the_error()
+    {
+        await using var emulator = await RunningEmulator.StartAsync();
+        await AddFaultAsync(emulator, new { path = "/api/v1/token", status = 400, echoRequest = true });
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/token")
+        {
+            Content = JsonContent.Create(new { grantType = "client_credentials", clientID = "emulator-app", clientSecret = "echoed-secret-1" }),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", "echoed-token-2");
+        using var response = await emulator.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var message = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("message").GetString();
+        Assert.Contains("echoed-secret-1", message, StringComparison.Ordinal);
+        Assert.Contains("Bearer echoed-token-2", message, StringComparison.Ordinal);
+        Assert.Equal(0, await TokenGrantTests.TokensIssuedAsync(emulator));
+    }
+
+    [Theory]
     [InlineData("""{"status":503}""", "path")]
+    [InlineData("""{"path":"/api","delayMs":5,"body":"x"}""", "need a status")]
+    [InlineData("""{"path":"/api","status":500,"body":"x","echoRequest":true}""", "cannot be combined")]
+    [InlineData("""{"path":"/api","status":500,"contentType":"text/html"}""", "contentType needs a body")]
     [InlineData("""{"path":"/api","status":42}""", "status")]
     [InlineData("""{"path":"/api","status":503,"count":0}""", "count")]
     [InlineData("""{"path":"/api"}""", "needs status")]

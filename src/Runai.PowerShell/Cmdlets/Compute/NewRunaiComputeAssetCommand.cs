@@ -41,7 +41,7 @@ public sealed class NewRunaiComputeAssetCommand : NewAssetCmdlet
 
     protected override JsonObject BuildSpec()
     {
-        ComputeSpec.Validate(GpuFraction, GpuMemory, ("Memory", Memory), ("MemoryLimit", MemoryLimit));
+        ComputeSpec.Validate(GpuFraction, GpuMemory, new[] { ("Cpu", Cpu), ("CpuLimit", CpuLimit) }, ("Memory", Memory), ("MemoryLimit", MemoryLimit));
         return ComputeSpec.Apply(new JsonObject(), Gpu ?? (GpuFraction is null && GpuMemory is null ? 0 : null), GpuFraction, GpuMemory, Cpu, Memory, CpuLimit,
             MemoryLimit);
     }

@@ -38,7 +38,7 @@ public sealed class SetRunaiComputeAssetCommand : SetAssetCmdlet
 
     protected override JsonObject? SpecChanges()
     {
-        ComputeSpec.Validate(GpuFraction, GpuMemory, ("Memory", Memory));
+        ComputeSpec.Validate(GpuFraction, GpuMemory, new[] { ("Cpu", Cpu) }, ("Memory", Memory));
         var changes = ComputeSpec.Apply(new JsonObject(), Gpu, GpuFraction, GpuMemory, Cpu, Memory);
         // A portion replaces a memory request and the other way round: the one not asked for is cleared.
         if (GpuFraction is not null) changes["gpuMemoryRequest"] = null;

@@ -5,7 +5,8 @@ namespace Runai.PowerShell;
 
 /// <summary>
 /// Makes the emulator answer the next -Count matching requests with a fault: a status (with Retry-After), a delay, a
-/// closed connection; with -DropAfterApply the request is carried out first and only its answer is lost.
+/// closed connection, a body of its own (an HTML page, truncated JSON, nothing) or an error quoting the request;
+/// with -DropAfterApply the request is carried out first and only its answer is lost.
 /// </summary>
 [Cmdlet(VerbsCommon.Add, "RunaiEmulatorFault", SupportsShouldProcess = true)]
 [OutputType(typeof(EmulatorFault))]
@@ -49,6 +50,20 @@ public sealed class AddRunaiEmulatorFaultCommand : EmulatorAdminCmdlet
     [Alias("ApplyFirst")]
     public SwitchParameter DropAfterApply { get; set; }
 
+    /// <summary>The answer's body as given, instead of the error JSON (needs -Status; '' for an empty body).</summary>
+    [Parameter]
+    [AllowEmptyString]
+    public string? Body { get; set; }
+
+    /// <summary>The Content-Type of -Body (text/plain by default), e.g. text/html or application/json.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? ContentType { get; set; }
+
+    /// <summary>Quote the request's headers and body in the error answer (needs -Status), as a careless proxy does.</summary>
+    [Parameter]
+    public SwitchParameter EchoRequest { get; set; }
+
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
@@ -65,6 +80,9 @@ public sealed class AddRunaiEmulatorFaultCommand : EmulatorAdminCmdlet
             DelayMilliseconds = Delay,
             CloseConnection = CloseConnection,
             ApplyFirst = DropAfterApply,
+            Body = Body,
+            ContentType = ContentType,
+            EchoRequest = EchoRequest,
         };
         var what = Status is { } status ? $"{status}" : CloseConnection ? "closed connection" : $"{Delay} ms delay";
         if (!ShouldProcess($"{Method ?? "any method"} {Path} on emulator {admin.BaseUrl}", $"Add fault ({what}, {Count}x)")) return;

@@ -78,7 +78,7 @@ public sealed class NewRunaiWorkloadTemplateCommand : NewAssetCmdlet
             Environment = HashtableText.ToDictionary(EnvironmentVariable), Gpu = Gpu, GpuFraction = GpuFraction, GpuMemory = GpuMemory, Cpu = Cpu,
             Memory = Memory, NodePools = NodePool,
         };
-        ComputeSpec.Validate(GpuFraction, GpuMemory, ("Memory", Memory));
+        ComputeSpec.Validate(GpuFraction, GpuMemory, new[] { ("Cpu", Cpu) }, ("Memory", Memory));
         return fields.ToSpec();
     }
 }
