@@ -165,6 +165,60 @@ Describe 'Faults survived' {
     }
 }
 
+Describe 'Short-lived tokens and parallel runspaces' {
+    BeforeAll {
+        # An emulator of its own whose tokens live 2 seconds.
+        $script:ShortTokens = Start-RunaiTestEmulator -Arguments '--token-ttl', '2'
+        $script:ShortConnection = Connect-Runai -BaseUrl $ShortTokens.Url -ClientId emulator-app -MaxRetries 5 `
+            -ClientSecret (ConvertTo-SecureString 'emulator-secret' -AsPlainText -Force) -PassThru
+    }
+
+    AfterAll {
+        if ($script:ShortTokens) { Stop-RunaiTestEmulator $script:ShortTokens }
+        Connect-RunaiEmulator -MaxRetries 3
+    }
+
+    It '5,000 calls over 2-second tokens: none fails, and the token requests match the lifetimes' {
+        $before = (Invoke-RestMethod "$($ShortTokens.Url)/admin/stats").tokensIssued
+        $watch = [Diagnostics.Stopwatch]::StartNew()
+        $failed = 0
+        for ($i = 0; $i -lt 5000; $i++) {
+            $cluster = Get-RunaiCluster -Connection $ShortConnection -ErrorAction SilentlyContinue -ErrorVariable callError
+            if ($callError -or -not $cluster) { $failed++ }
+        }
+        $seconds = $watch.Elapsed.TotalSeconds
+        $issued = (Invoke-RestMethod "$($ShortTokens.Url)/admin/stats").tokensIssued - $before
+        $failed | Should -Be 0
+        # A token is replaced a tenth of its lifetime before it expires (every 1.8 s), never on every call, and never
+        # used after expiry (which would take at least one token per 2 s of calls).
+        $issued | Should -BeGreaterOrEqual ([Math]::Floor($seconds / 2))
+        $issued | Should -BeLessOrEqual ([Math]::Ceiling($seconds / 1.8) + 2) -Because "$issued tokens in $([Math]::Round($seconds, 1)) s"
+    }
+
+    It '16 runspaces share one connection through token expiries and 503s without an error' {
+        # A burst no longer than the connection's retries: whichever runspaces meet it, every call gets through.
+        Runai\Add-RunaiEmulatorFault -Url $ShortTokens.Url -Path '/api/v1/clusters' -Method GET -Status 503 -RetryAfter 0 -Count 5
+        $script:Figures.FaultsInjected++
+        $script:Pending++
+        $connection = $ShortConnection
+        $modulePath = $env:RUNAI_MODULE_PATH
+        $results = 1..16 | ForEach-Object -ThrottleLimit 16 -Parallel {
+            Import-Module $using:modulePath
+            $errors = 0
+            $messages = @()
+            $names = foreach ($n in 1..40) {
+                Get-RunaiCluster -Connection $using:connection -ErrorAction SilentlyContinue -ErrorVariable e
+                if ($e) { $errors++; $messages += $e | ForEach-Object { "$($_.FullyQualifiedErrorId): $($_.Exception.Message)" } }
+                if ($n % 10 -eq 0) { Start-Sleep -Milliseconds 300 } # spread the calls over more than one token lifetime
+            }
+            [pscustomobject]@{ Errors = $errors; Clusters = @($names).Count; Messages = $messages }
+        }
+        ($results | Measure-Object Errors -Sum).Sum | Should -Be 0 -Because (($results | ForEach-Object { $_.Messages } | Select-Object -Unique) -join '; ')
+        ($results | Measure-Object Clusters -Sum).Sum | Should -Be (16 * 40)
+        Complete-Fault
+    }
+}
+
 Describe 'Numbers that are not finite are refused before sending' {
     BeforeAll {
         Reset-RunaiEmulator
