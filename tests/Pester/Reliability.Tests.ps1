@@ -375,7 +375,7 @@ Describe 'No secret in any stream, error or serialisation' {
             $mandatory.Count -eq 0
         }
         foreach ($get in $gets) { $null = Invoke-Swept { & $get @common } }
-        $null = Invoke-Swept { New-RunaiDepartment -Name sweep-dep @common }
+        $null = Invoke-Swept { New-RunaiDepartment -Name sweep-dep -GpuQuota 4 @common }
         $null = Invoke-Swept { New-RunaiProject -Name sweep-proj -Department sweep-dep -GpuQuota 1 @common }
         $null = Invoke-Swept { Set-RunaiProject -Name sweep-proj -GpuQuota 2 @common }
         $null = Invoke-Swept { New-RunaiTrainingWorkload -Project sweep-proj -Name sweep-train -Image busybox @common }
@@ -387,6 +387,37 @@ Describe 'No secret in any stream, error or serialisation' {
         $null = Invoke-Swept { New-RunaiAccessKeyCredential -Name sweep-s3 -Project sweep-proj -AccessKey $accessKey @common }
         $null = Invoke-Swept { Get-RunaiCredential @common }
         $script:serviceAccount = Invoke-Swept { New-RunaiServiceAccount -Name sweep-sa @common } | Select-Object -First 1
+        # Every other cmdlet that carries a secret: the ones that make one (returned once) and the ones that take one.
+        $script:issuedSecrets = [Collections.Generic.List[string]]::new()
+        function Add-IssuedSecret([object[]]$Items) {
+            foreach ($item in $Items) {
+                if ($item.PSObject.Properties['Credential'] -and $item.Credential) { $issuedSecrets.Add($item.Credential.GetNetworkCredential().Password) }
+                if ($item.PSObject.Properties['TemporaryPassword'] -and $item.TemporaryPassword) { $issuedSecrets.Add([pscredential]::new('x', $item.TemporaryPassword).GetNetworkCredential().Password) }
+            }
+        }
+        Add-IssuedSecret (Invoke-Swept { Reset-RunaiServiceAccountSecret -Name sweep-sa -Confirm:$false @common })
+        Add-IssuedSecret (Invoke-Swept { New-RunaiAccessKey -Name sweep-key @common })
+        Add-IssuedSecret (Invoke-Swept { Reset-RunaiAccessKeySecret -Name sweep-key -Confirm:$false @common })
+        Add-IssuedSecret (Invoke-Swept { New-RunaiUser -Email sweep.user@acme.com @common })
+        Add-IssuedSecret (Invoke-Swept { Reset-RunaiUserPassword -Email sweep.user@acme.com -Confirm:$false @common })
+        $script:registrySecret = 'Sweep-Registry-Pa55-c41d'
+        $registryLogin = [pscredential]::new('robot', (ConvertTo-SecureString $registrySecret -AsPlainText -Force))
+        $null = Invoke-Swept { New-RunaiDockerRegistryCredential -Name sweep-docker -Project sweep-proj -Url https://registry.example.com -Credential $registryLogin @common }
+        $null = Invoke-Swept { New-RunaiRegistry -Name sweep-registry -Project sweep-proj -Url https://registry.example.com -Credential $registryLogin @common }
+        $script:genericSecret = 'Sweep-Generic-Value-5e2a'
+        $null = Invoke-Swept { New-RunaiGenericSecretCredential -Name sweep-generic -Project sweep-proj -Secret @{ token = (ConvertTo-SecureString $genericSecret -AsPlainText -Force) } @common }
+        $script:ngcKey = 'Sweep-Ngc-ApiKey-0b7e'
+        $null = Invoke-Swept { New-RunaiNgcApiKeyCredential -Name sweep-ngc -Project sweep-proj -ApiKey (ConvertTo-SecureString $ngcKey -AsPlainText -Force) @common }
+        $null = Invoke-Swept { Get-RunaiCredential @common }
+        $null = Invoke-Swept { Get-RunaiRegistry @common }
+        $null = Invoke-Swept { Get-RunaiAccessKey @common }
+        $null = Invoke-Swept { Get-RunaiUser @common }
+        $script:created = @{
+            Project     = (Get-RunaiProject -Name sweep-proj).Name
+            Workload    = (Get-RunaiWorkload -Project sweep-proj -Name sweep-train).Name
+            Credentials = @(Get-RunaiCredential | Where-Object Name -like 'sweep-*').Count
+            Registry    = @(Get-RunaiRegistry | Where-Object Name -eq 'sweep-registry').Count
+        }
         # The same with servers that quote the request back: the token request (the secret) and an API call (the token).
         Add-Fault @{ Path = '/api/v1/token'; Status = 400; EchoRequest = $true }
         $null = Invoke-Swept { Connect-Runai -BaseUrl (Get-RunaiEmulatorUrl) -ClientId emulator-app -ClientSecret $secret @common }
@@ -408,13 +439,19 @@ Describe 'No secret in any stream, error or serialisation' {
             }
         }
 
-        $script:needles = @('emulator-secret', $password, $keySecret) + @(Invoke-RestMethod "$(Get-RunaiEmulatorUrl)/admin/tokens")
+        $script:needles = @('emulator-secret', $password, $keySecret, $registrySecret, $genericSecret, $ngcKey) + @($issuedSecrets) + @(Invoke-RestMethod "$(Get-RunaiEmulatorUrl)/admin/tokens")
         if ($serviceAccount -and $serviceAccount.PSObject.Properties['Credential']) { $script:needles += $serviceAccount.Credential.GetNetworkCredential().Password }
     }
 
     It 'searched every text for the client secret, every issued token and every password or key used: none found' {
         $texts.Count | Should -BeGreaterThan 100
-        $needles.Count | Should -BeGreaterThan 4
+        $needles.Count | Should -BeGreaterThan 12
+        $issuedSecrets.Count | Should -BeGreaterOrEqual 5 -Because 'the secrets the control plane issued are searched for too'
+        # The sweep looked at successes, not only at errors: what it created exists.
+        $created.Project | Should -Be 'sweep-proj'
+        $created.Workload | Should -Be 'sweep-train'
+        $created.Credentials | Should -Be 5 -Because 'every credential the sweep created with a secret exists'
+        $created.Registry | Should -Be 1
         $leaks = Find-Leak $texts $needles
         $script:Figures.TextsSearched += $texts.Count
         $script:Figures.Leaks += @($leaks).Count
