@@ -17,6 +17,7 @@
         'Formats/Runai.Workloads.Format.ps1xml'
         'Formats/Runai.Access.Format.ps1xml'
         'Formats/Runai.Assets.Format.ps1xml'
+        'Formats/Runai.DataVolumes.Format.ps1xml'
     )
     # One name a line, grouped by area, so parallel work merges cleanly.
     TypesToProcess       = @(
@@ -116,6 +117,13 @@
         'Remove-RunaiRegistry'
         'Get-RunaiRegistryRepository'
         'Get-RunaiRegistryTag'
+        'Get-RunaiDataVolume'
+        'New-RunaiDataVolume'
+        'Set-RunaiDataVolume'
+        'Remove-RunaiDataVolume'
+        'Get-RunaiDataVolumeShare'
+        'Add-RunaiDataVolumeShare'
+        'Remove-RunaiDataVolumeShare'
         # Emulator: start, stop and drive a local control plane for tests
         'Start-RunaiEmulator'
         'Stop-RunaiEmulator'

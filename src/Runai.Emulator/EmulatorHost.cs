@@ -8,6 +8,7 @@ using Runai.Emulator.Assets;
 using Runai.Emulator.Auth;
 using Runai.Emulator.Clusters;
 using Runai.Emulator.Contract;
+using Runai.Emulator.DataVolumes;
 using Runai.Emulator.Infrastructure;
 using Runai.Emulator.Organization;
 using Runai.Emulator.Seed;
@@ -54,6 +55,7 @@ public static class EmulatorHost
         builder.Services.AddAccessArea();
         builder.Services.AddAssetArea();
         builder.Services.AddTemplateArea();
+        builder.Services.AddDataVolumeArea();
         if (seed is not null)
         {
             // Last, so /admin/reset applies the seed after every store is back to its default state.
@@ -80,6 +82,7 @@ public static class EmulatorHost
         app.MapAccessArea();
         app.MapAssetArea();
         app.MapTemplateArea();
+        app.MapDataVolumeArea();
         return app;
     }
 

@@ -145,6 +145,8 @@ Describe 'The parameter sets of the main cmdlets' {
         @{ Name = 'Get-RunaiAccessRule'; Shape = 'default=Filter; ById[Id] Filter[] Mine[Mine]' }
         @{ Name = 'Grant-RunaiAccess'; Shape = 'default=; __AllParameterSets[Role]' }
         @{ Name = 'New-RunaiUser'; Shape = 'default=; __AllParameterSets[Email]' }
+        @{ Name = 'Get-RunaiDataVolume'; Shape = 'default=ByName; ById[Id] ByName[]' }
+        @{ Name = 'Add-RunaiDataVolumeShare'; Shape = 'default=; __AllParameterSets[DataVolume]' }
     ) {
         Get-ParameterSetShape $Name | Should -Be $Shape
     }
@@ -158,7 +160,7 @@ Describe 'The parameter sets of the main cmdlets' {
     }
 
     It 'every cmdlet that changes state supports -WhatIf' {
-        $changing = Get-Command -Module Runai -Verb New, Set, Remove, Stop, Start, Grant, Revoke, Reset
+        $changing = Get-Command -Module Runai -Verb New, Set, Remove, Add, Stop, Start, Grant, Revoke, Reset
         $changing | Should -Not -BeNullOrEmpty
         @($changing | Where-Object { -not $_.Parameters.ContainsKey('WhatIf') } | ForEach-Object Name) | Should -BeNullOrEmpty
     }

@@ -37,7 +37,7 @@ public sealed class ResourceClient<T> where T : class
         int? take = null, CancellationToken cancellationToken = default)
     {
         var operation = Require(Resource.Operations.List, "list");
-        var parameters = (query ?? new ResourceQuery()).ToQueryString();
+        var parameters = QueryOf(query).ToQueryString();
         if (!Resource.Paged)
         {
             return Pager.ListPagesAsync<T>(async (_, _, ct) =>
@@ -88,7 +88,7 @@ public sealed class ResourceClient<T> where T : class
     public async Task<long> CountAsync(ResourceQuery? query = null, CancellationToken cancellationToken = default)
     {
         var operation = Require(Resource.Operations.Count, "count");
-        var path = (query ?? new ResourceQuery()).ToQueryString().AppendTo(Resource.Route + "/count");
+        var path = QueryOf(query).ToQueryString().AppendTo(Resource.Route + "/count");
         var answer = await SendAsync(HttpMethod.Get, path, null, operation,
             (r, body) => ResponseReader.Parse(r, body, "GET", PathOnly(path), b => JsonSerializer.Deserialize(b, ResourceJsonContext.Default.CountAnswer), "a count"),
             cancellationToken).ConfigureAwait(false);
@@ -288,6 +288,9 @@ public sealed class ResourceClient<T> where T : class
         var bytes = await ResponseReader.ReadBytesAsync(response).ConfigureAwait(false);
         return read(response, bytes);
     }
+
+    // The descriptor's fixed parameters (a required requestType) go with every list and count.
+    private ResourceQuery QueryOf(ResourceQuery? query) => (query ?? new ResourceQuery()).WithFixed(Resource.FixedQuery);
 
     private bool InScope(T item, string? scope) =>
         scope is null || Resource.ScopeOf is null || string.Equals(Resource.ScopeOf(item), scope, StringComparison.OrdinalIgnoreCase);

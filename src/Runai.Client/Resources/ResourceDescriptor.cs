@@ -60,6 +60,12 @@ public sealed class ResourceDescriptor<T> where T : class
     /// <summary>The item's scope value (for <see cref="ScopeField"/>).</summary>
     public Func<T, string?>? ScopeOf { get; init; }
 
+    /// <summary>
+    /// Query parameters every list and count request carries, for lists whose contract requires one (data volumes'
+    /// <c>requestType</c>); a query that sets the same parameter itself sends its own value instead.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> FixedQuery { get; init; } = Array.Empty<KeyValuePair<string, string>>();
+
     public ResourceOperations Operations { get; init; } = new();
 
     /// <summary>Adds to a request body what the model never exposes (secret values, taken from SecureString at the last moment).</summary>

@@ -32,6 +32,21 @@ public sealed class ResourceQuery
         return this;
     }
 
+    /// <summary>Whether the query sets the operation-specific parameter <paramref name="name"/> (see <see cref="With"/>).</summary>
+    public bool Has(string name) => parameters.Exists(p => p.Key == name);
+
+    /// <summary>A copy with each of <paramref name="fixedParameters"/> the query does not set itself added.</summary>
+    public ResourceQuery WithFixed(IReadOnlyList<KeyValuePair<string, string>> fixedParameters)
+    {
+        if (fixedParameters.Count == 0) return this;
+        var copy = Clone();
+        foreach (var p in fixedParameters)
+        {
+            if (!Has(p.Key)) copy.parameters.Add(p);
+        }
+        return copy;
+    }
+
     public ResourceQuery Clone()
     {
         var copy = new ResourceQuery { SortBy = SortBy, Descending = Descending };

@@ -7,6 +7,7 @@ using Runai.Client;
 using Runai.Client.Access;
 using Runai.Client.Assets;
 using Runai.Client.Clusters;
+using Runai.Client.DataVolumes;
 using Runai.Client.Organization;
 using Runai.Client.Resources;
 using Runai.Client.Workloads;
@@ -66,6 +67,13 @@ public sealed class WorkloadNameCompleter : ResourceNameCompleter<Workload>
             return query.Where(project.All(char.IsDigit) ? "projectId" : "projectName", "==", project);
         return query;
     }
+}
+
+/// <summary>Completes data volume names (those originated in the caller's scopes).</summary>
+public sealed class DataVolumeNameCompleter : ResourceNameCompleter<DataVolume>
+{
+    /// <inheritdoc />
+    protected override ResourceClient<DataVolume> ClientOf(RunaiConnection connection, BoundValues bound) => connection.DataVolumes();
 }
 
 /// <summary>Completes role names.</summary>

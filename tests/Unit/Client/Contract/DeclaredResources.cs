@@ -25,6 +25,7 @@ public sealed record DeclaredResource
     public required IReadOnlyCollection<string> LiteralSegments { get; init; }
     public required string? ScopeField { get; init; }
     public required ResourceOperations Operations { get; init; }
+    public IReadOnlyList<KeyValuePair<string, string>> FixedQuery { get; init; } = Array.Empty<KeyValuePair<string, string>>();
 
     /// <summary>The schemas the item model says it mirrors (<see cref="ContractSchemaAttribute"/>).</summary>
     public IReadOnlyList<string> ModelSchemas => ItemClrType.GetCustomAttributes<ContractSchemaAttribute>().Select(a => a.Name).ToList();
@@ -115,6 +116,7 @@ public static class DeclaredResources
             LiteralSegments = Get<IReadOnlyCollection<string>>(nameof(ResourceDescriptor<object>.LiteralSegments)),
             ScopeField = Get<string?>(nameof(ResourceDescriptor<object>.ScopeField)),
             Operations = Get<ResourceOperations>(nameof(ResourceDescriptor<object>.Operations)),
+            FixedQuery = Get<IReadOnlyList<KeyValuePair<string, string>>>(nameof(ResourceDescriptor<object>.FixedQuery)),
         };
     }
 }

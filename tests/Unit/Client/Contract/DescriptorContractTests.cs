@@ -59,6 +59,27 @@ public sealed class DescriptorContractTests
 
     [ContractTheory]
     [MemberData(nameof(Descriptors))]
+    public void Required_list_parameters_are_sent_as_fixed_query(string descriptor) =>
+        AssertNoDrift(DescriptorDrift.FixedQuery(DeclaredResources.Named(descriptor)));
+
+    /// <summary>The check can fail: data volumes without their requestType, with a value off the enum, or with a parameter the list lacks.</summary>
+    [ContractFact]
+    public void A_missing_or_wrong_fixed_query_is_reported()
+    {
+        var dataVolumes = DeclaredResources.Named("DataVolumeResource.Descriptor");
+
+        Assert.Empty(DescriptorDrift.FixedQuery(dataVolumes));
+        var missing = DescriptorDrift.FixedQuery(dataVolumes with { FixedQuery = Array.Empty<KeyValuePair<string, string>>() });
+        Assert.Contains(missing, p => p.Contains("GET /api/v1/datavolumes (List) requires the query parameter 'requestType'"));
+        Assert.Contains(missing, p => p.Contains("GET /api/v1/datavolumes/count (Count) requires the query parameter 'requestType'"));
+        var wrong = DescriptorDrift.FixedQuery(dataVolumes with { FixedQuery = new[] { KeyValuePair.Create("requestType", "All") } });
+        Assert.Contains(wrong, p => p.Contains("FixedQuery sends requestType=All, but GET /api/v1/datavolumes allows [Originated, UsableInProject]"));
+        var nodePools = DeclaredResources.Named("NodePoolResource.Descriptor") with { FixedQuery = new[] { KeyValuePair.Create("requestType", "Originated") } };
+        Assert.Contains(DescriptorDrift.FixedQuery(nodePools), p => p.Contains("FixedQuery sends 'requestType', which GET /api/v1/node-pools (List) does not take"));
+    }
+
+    [ContractTheory]
+    [MemberData(nameof(Descriptors))]
     public void The_schema_is_a_component_the_model_and_the_get_answer_name(string descriptor) =>
         AssertNoDrift(DescriptorDrift.Schema(DeclaredResources.Named(descriptor)));
 

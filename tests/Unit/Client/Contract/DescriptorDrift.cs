@@ -205,6 +205,37 @@ internal static class DescriptorDrift
         return problems;
     }
 
+    /// <summary>
+    /// Every query parameter the list or count requires (beyond paging and filtering, which the client sends itself) is
+    /// in FixedQuery with a value its schema allows, and FixedQuery names no parameter those operations lack.
+    /// </summary>
+    public static List<string> FixedQuery(DeclaredResource resource)
+    {
+        var problems = new List<string>();
+        var collection = "/" + resource.Route;
+        var fixedQuery = resource.FixedQuery.ToDictionary(p => p.Key, p => p.Value);
+        foreach (var (name, path, declared) in new[] { ("List", collection, resource.Operations.List), ("Count", collection + "/count", resource.Operations.Count) })
+        {
+            if (declared is null || ContractDocument.Operation(path, "get") is not { } operation) continue;
+            var query = ContractDocument.Parameters(path, operation).Where(p => (string?)p["in"] == "query").ToList();
+            foreach (var parameter in query.Where(p => (bool?)p["required"] == true))
+            {
+                var parameterName = (string)parameter["name"]!;
+                if (!fixedQuery.TryGetValue(parameterName, out var value))
+                {
+                    problems.Add($"{resource.Field}: GET {path} ({name}) requires the query parameter '{parameterName}', which FixedQuery does not send.");
+                    continue;
+                }
+                var allowed = (ContractDocument.Resolve(parameter["schema"])?["enum"] as JsonArray)?.Select(v => (string?)v).ToList();
+                if (allowed is not null && !allowed.Contains(value))
+                    problems.Add($"{resource.Field}: FixedQuery sends {parameterName}={value}, but GET {path} allows [{string.Join(", ", allowed)}].");
+            }
+            foreach (var parameterName in fixedQuery.Keys.Where(k => query.All(p => (string?)p["name"] != k)))
+                problems.Add($"{resource.Field}: FixedQuery sends '{parameterName}', which GET {path} ({name}) does not take.");
+        }
+        return problems;
+    }
+
     /// <summary>Schema is a component schema, the item model declares it, and GET of one item answers it (or a schema extending it).</summary>
     public static List<string> Schema(DeclaredResource resource)
     {

@@ -1,0 +1,12 @@
+using System.Management.Automation;
+using Runai.Client.DataVolumes;
+
+namespace Runai.PowerShell;
+
+/// <summary>Stops sharing a data volume with clusters, departments or projects (the contract's sharedScopes <c>remove</c>).</summary>
+[Cmdlet(VerbsCommon.Remove, "RunaiDataVolumeShare", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
+[OutputType(typeof(DataVolumeShare))]
+public sealed class RemoveRunaiDataVolumeShareCommand : DataVolumeShareCmdlet
+{
+    protected override bool Adding => false;
+}
