@@ -580,9 +580,9 @@ function Show-RunaiDevReliabilityReport {
         foreach ($p in $figures.PSObject.Properties) { $sum[$p.Name] = [long]$sum[$p.Name] + [long]$p.Value }
     }
     Write-Host 'Reliability:'
-    Write-Host "  faults injected $([long]$sum.FaultsInjected), survived $([long]$sum.FaultsSurvived); duplicates $([long]$sum.Duplicates)"
-    Write-Host "  bad inputs tried $([long]$sum.InputsTried), refused before sending $([long]$sum.InputsRefused), sent encoded to their route $([long]$sum.InputsSentEncoded)"
-    Write-Host "  texts searched for secrets $([long]$sum.TextsSearched), leaks $([long]$sum.Leaks)"
+    Write-Host "  faults injected $([long]$sum['FaultsInjected']), survived $([long]$sum['FaultsSurvived']); duplicates $([long]$sum['Duplicates'])"
+    Write-Host "  bad inputs tried $([long]$sum['InputsTried']), refused before sending $([long]$sum['InputsRefused']), sent encoded to their route $([long]$sum['InputsSentEncoded'])"
+    Write-Host "  texts searched for secrets $([long]$sum['TextsSearched']), leaks $([long]$sum['Leaks'])"
 }
 
 function Invoke-RunaiDevTest {

@@ -25,7 +25,9 @@ Describe '<_> -Force' -ForEach $RemoveCmdlets {
         $command = Get-Command "Runai\$_"
         $command.Parameters['Force'].ParameterType | Should -Be ([switch])
         $command.ImplementingType.GetCustomAttributes([System.Management.Automation.CmdletAttribute], $true)[0].ConfirmImpact | Should -Be 'High'
-        $command.OutputType.Type | Should -Be ([void]) -Because "$_ writes nothing and says so"
+        # A share removal changes the data volume rather than deleting it, and writes the sharing that is left.
+        $expected = if ($_ -eq 'Remove-RunaiDataVolumeShare') { [Runai.Client.DataVolumes.DataVolumeShare] } else { [void] }
+        $command.OutputType.Type | Should -Be $expected -Because "$_ says what it writes"
     }
 }
 

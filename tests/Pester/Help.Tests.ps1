@@ -173,6 +173,7 @@ Describe 'The examples of the Get- cmdlets' {
         New-RunaiComputeAsset -Name half-gpu -Project team-a -GpuFraction 0.5 | Out-Null
         $registryLogin = [pscredential]::new('$oauthtoken', (ConvertTo-SecureString 'not-a-real-key' -AsPlainText -Force))
         New-RunaiRegistry -Name nvcr -Project team-a -Url https://nvcr.io -Credential $registryLogin | Out-Null
+        New-RunaiDataVolume -Name imagenet -Project team-a -PvcName imagenet-pvc -Description 'ImageNet 2012' | Out-Null
         $script:Work = Join-Path $TestDrive 'examples'
         New-Item -ItemType Directory $Work | Out-Null
     }

@@ -56,6 +56,12 @@ BeforeAll {
     New-RunaiAccessRule -Group 'views-group' -Role Viewer -Project 'views-a' | Add-Instance
     New-RunaiEnvironmentAsset -Name 'views-env' -Image 'ubuntu' -Project 'views-a' | Add-Instance
     New-RunaiWorkloadTemplate -Name 'views-tpl' -Kind Training -Image 'ubuntu' -Project 'views-a' | Add-Instance
+    $volume = New-RunaiDataVolume -Name 'views-dv' -Project 'views-a' -PvcName 'views-pvc'
+    $volume | Add-Instance
+    $volume.Status | Add-Instance
+    New-RunaiProject -Name 'views-b' | Out-Null
+    Add-RunaiDataVolumeShare -DataVolume 'views-dv' -Project 'views-b' -Confirm:$false | Out-Null
+    Get-RunaiDataVolumeShare -DataVolume 'views-dv' | Add-Instance
     # A workspace runs until stopped, so its pods and metrics are there to look at.
     $workload = New-RunaiWorkspace -Name 'views-ws' -Project 'views-a' -Image 'ubuntu' -Gpu 1
     $workload | Wait-RunaiWorkload -Phase Running -TimeoutSec 60 | Add-Instance

@@ -6,7 +6,7 @@ namespace Runai.PowerShell;
 /// <summary>Deletes data volumes, by id (piped data volumes bind) or name (within -Project when given).</summary>
 [Cmdlet(VerbsCommon.Remove, "RunaiDataVolume", DefaultParameterSetName = ByIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.High)]
 [OutputType(typeof(void))]
-public sealed class RemoveRunaiDataVolumeCommand : RunaiChangeCmdlet
+public sealed class RemoveRunaiDataVolumeCommand : RemoveCmdlet
 {
     public const string ByIdSet = "ById";
     public const string ByNameSet = "ByName";

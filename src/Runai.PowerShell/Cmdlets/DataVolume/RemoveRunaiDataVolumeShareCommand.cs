@@ -8,5 +8,11 @@ namespace Runai.PowerShell;
 [OutputType(typeof(DataVolumeShare))]
 public sealed class RemoveRunaiDataVolumeShareCommand : DataVolumeShareCmdlet
 {
+    /// <summary>Stops sharing without asking for confirmation.</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
+    protected override bool SkipConfirmation => Force;
+
     protected override bool Adding => false;
 }
