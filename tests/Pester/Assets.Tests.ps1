@@ -50,7 +50,7 @@ Describe 'Assets: data sources' {
         $script:Created[0].Scope | Should -Be 'project'
         $script:Created[0].ScopeId | Should -Be $script:Project.Id
         $script:Created[0].ProjectName | Should -Be 'assets-a'
-        $script:Created[0].Spec['claimName'].GetValue[string]() | Should -Be 'nim-cache'
+        $script:Created[0].Spec['claimName'] | Should -Be 'nim-cache'
         $script:Created[3].Scope | Should -Be 'department'
         $script:Created[4].Scope | Should -Be 'tenant'
         $script:Created[5].ScopeId | Should -Be $script:Project.Id
@@ -100,12 +100,14 @@ Describe 'Assets: data sources' {
 
     It 'updates as far as the kind allows, keeping the rest' {
         $git = Get-RunaiDataSource -Kind Git code | Set-RunaiDataSource -Spec @{ branch = 'release' } -Description 'training code' -PassThru
-        $git.Spec['branch'].GetValue[string]() | Should -Be 'release'
-        $git.Spec['repository'].GetValue[string]() | Should -Be 'https://github.com/acme/train.git'
+        $git.Spec['branch'] | Should -Be 'release'
+        $git.Spec['repository'] | Should -Be 'https://github.com/acme/train.git'
         $git.Description | Should -Be 'training code'
         $pvc = Set-RunaiDataSource -Name models -Path /models -PassThru
-        $pvc.Spec['path'].GetValue[string]() | Should -Be '/models'
-        $pvc.Spec['claimName'].GetValue[string]() | Should -Be 'nim-cache'
+        $pvc.Spec['path'] | Should -Be '/models'
+        $pvc.Spec['claimName'] | Should -Be 'nim-cache'
+        # The spec is plain values: ConvertTo-Json writes it as the API has it, not a JsonObject's internals.
+        ($pvc | ConvertTo-Json -Depth 6 -WarningAction SilentlyContinue | ConvertFrom-Json).Spec.claimName | Should -Be 'nim-cache'
         Clear-RunaiEmulatorRequest
         $err = Get-CommandError { Set-RunaiDataSource -Name models -Spec @{ claimName = 'other' } }
         $err[0].FullyQualifiedErrorId | Should -BeExactly 'InvalidArgument,Runai.PowerShell.SetRunaiDataSourceCommand'
@@ -144,8 +146,8 @@ Describe 'Assets: credentials' {
 
     It 'creates every kind' {
         $script:Credentials.Kind | Should -Be 'AccessKey', 'Password', 'DockerRegistry', 'GenericSecret', 'NgcApiKey'
-        $script:Credentials[0].Spec['accessKeyId'].GetValue[string]() | Should -Be 'AKIA123'
-        $script:Credentials[3].Spec['keyValuePairs'][0]['key'].GetValue[string]() | Should -Be 'HF_TOKEN'
+        $script:Credentials[0].Spec['accessKeyId'] | Should -Be 'AKIA123'
+        $script:Credentials[3].Spec['keyValuePairs'][0]['key'] | Should -Be 'HF_TOKEN'
         $script:Credentials[2].ClusterResourceName | Should -Not -BeNullOrEmpty
     }
 
@@ -185,9 +187,9 @@ Describe 'Assets: credentials' {
 
     It 'is used by name by data sources that need one' {
         $s3 = New-RunaiS3DataSource -Name private-bucket -Project assets-a -Bucket b -Path /b -AccessKey s3-key
-        $s3.Spec['accessKeyAssetId'].GetValue[string]() | Should -Be $script:Credentials[0].Id
+        $s3.Spec['accessKeyAssetId'] | Should -Be $script:Credentials[0].Id
         $secret = New-RunaiSecretDataSource -Name tokens -Project assets-a -Credential hf-token -MountPath /etc/tokens
-        $secret.Spec['credentialAssetId'].GetValue[string]() | Should -Be $script:Credentials[3].Id
+        $secret.Spec['credentialAssetId'] | Should -Be $script:Credentials[3].Id
     }
 
     It 'removes credentials from the pipeline' {
@@ -200,12 +202,12 @@ Describe 'Assets: compute and environment' {
     It 'creates, lists, updates and removes a compute asset' {
         $compute = New-RunaiComputeAsset -Name half-gpu -Project assets-a -GpuFraction 0.5 -Cpu 4 -Memory 16G
         $compute.Kind | Should -Be 'Compute'
-        $compute.Spec['gpuRequestType'].GetValue[string]() | Should -Be 'portion'
-        $compute.Spec['gpuPortionRequest'].GetValue[double]() | Should -Be 0.5
+        $compute.Spec['gpuRequestType'] | Should -Be 'portion'
+        $compute.Spec['gpuPortionRequest'] | Should -Be 0.5
         (Get-RunaiComputeAsset -Name 'half*').Id | Should -Be $compute.Id
         $changed = $compute | Set-RunaiComputeAsset -Cpu 8 -PassThru
-        $changed.Spec['cpuCoreRequest'].GetValue[double]() | Should -Be 8
-        $changed.Spec['gpuPortionRequest'].GetValue[double]() | Should -Be 0.5
+        $changed.Spec['cpuCoreRequest'] | Should -Be 8
+        $changed.Spec['gpuPortionRequest'] | Should -Be 0.5
         $err = Get-CommandError { New-RunaiComputeAsset -Name both -Tenant -GpuFraction 0.5 -GpuMemory 10G }
         $err[0].FullyQualifiedErrorId | Should -BeExactly 'InvalidArgument,Runai.PowerShell.NewRunaiComputeAssetCommand'
         $compute | Remove-RunaiComputeAsset -Confirm:$false
@@ -217,9 +219,9 @@ Describe 'Assets: compute and environment' {
             -Port 6006 -EnvironmentVariable @{ JUPYTER_ENABLE_LAB = 'yes' } -Command start-notebook.sh
         $env.Kind | Should -Be 'Environment'
         $env.Spec['connections'].Count | Should -Be 2
-        $env.Spec['environmentVariables'][0]['name'].GetValue[string]() | Should -Be 'JUPYTER_ENABLE_LAB'
+        $env.Spec['environmentVariables'][0]['name'] | Should -Be 'JUPYTER_ENABLE_LAB'
         $changed = Set-RunaiEnvironmentAsset -Name jupyter -Image jupyter/scipy-notebook:2024 -PassThru
-        $changed.Spec['image'].GetValue[string]() | Should -Be 'jupyter/scipy-notebook:2024'
+        $changed.Spec['image'] | Should -Be 'jupyter/scipy-notebook:2024'
         $changed.Spec['connections'].Count | Should -Be 2
         Remove-RunaiEnvironmentAsset -Name jupyter -Confirm:$false
         Get-RunaiEnvironmentAsset | Should -BeNullOrEmpty

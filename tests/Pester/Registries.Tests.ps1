@@ -37,8 +37,8 @@ Describe 'Registries' {
         $script:Registry.Kind | Should -Be 'Registry'
         $script:Registry.Scope | Should -Be 'project'
         $script:Registry.ScopeId | Should -Be $script:Project.Id
-        $script:Registry.Spec['url'].GetValue[string]() | Should -Be 'https://nvcr.io'
-        $script:Registry.Spec['user'].GetValue[string]() | Should -Be 'robot'
+        $script:Registry.Spec['url'] | Should -Be 'https://nvcr.io'
+        $script:Registry.Spec['user'] | Should -Be 'robot'
         $script:Registry.Spec.ContainsKey('password') | Should -BeFalse
         $post = @(Get-RunaiEmulatorRequest -Method POST -Path '/api/v1/asset/registries')[0]
         $post.status | Should -Be 201
@@ -75,8 +75,8 @@ Describe 'Registries' {
         @(Get-RunaiEmulatorRequest -Path '/api/*' | Where-Object method -ne 'GET') | Should -HaveCount 0
         $updated = Set-RunaiRegistry -Name nvcr -NewName ngc -Url https://nvcr.io/v2 -PassThru
         $updated.Name | Should -Be 'ngc'
-        $updated.Spec['url'].GetValue[string]() | Should -Be 'https://nvcr.io/v2'
-        $updated.Spec['user'].GetValue[string]() | Should -Be 'robot'
+        $updated.Spec['url'] | Should -Be 'https://nvcr.io/v2'
+        $updated.Spec['user'] | Should -Be 'robot'
         @(Get-RunaiEmulatorRequest -Method PUT -Path '/api/v1/asset/registries/*')[0].status | Should -Be 200
     }
 

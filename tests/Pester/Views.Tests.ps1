@@ -115,6 +115,8 @@ Describe 'The view of <TypeName>' -ForEach $OutputTypeCases {
     It 'converts to JSON as plain values' {
         $json = $Instance | ConvertTo-Json -Depth 8 -WarningAction SilentlyContinue
         $json | Should -Not -Match '"ValueKind"'
+        # Nor a JsonNode's internals (a JsonObject spec wrote its Options and Root objects).
+        $json | Should -Not -Match '"(Options|Root)": *\{'
     }
 
     It 'renders at 80 columns without a line longer than 80' {

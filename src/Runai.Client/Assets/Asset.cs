@@ -37,12 +37,23 @@ public sealed class Asset : RunaiModel, IAsset
 
     [JsonPropertyName("meta")] public AssetMeta Meta { get; set; } = new();
 
+    /// <summary>The spec as the API has it (secrets stripped); internal so that PowerShell shows <see cref="Spec"/> only.</summary>
     [JsonPropertyName("spec")]
-    public JsonObject? Spec
+    [JsonInclude]
+    internal JsonObject? SpecJson
     {
         get => spec;
         set => spec = AssetSecrets.Strip(value);
     }
+
+    /// <summary>The spec as plain values (a dictionary), as PowerShell shows and ConvertTo-Json writes it.</summary>
+    [JsonIgnore] public object? Spec => PlainJson.ToPlain(spec);
+
+    /// <inheritdoc />
+    public JsonObject? GetSpecJson() => spec;
+
+    /// <summary>Sets the spec a create or update sends (secret fields are taken out; give them with <see cref="SetSecret"/>).</summary>
+    public void SetSpecJson(JsonObject? value) => SpecJson = value;
 
     [JsonPropertyName("clusterInfo")] public AssetClusterInfo? ClusterInfo { get; set; }
 

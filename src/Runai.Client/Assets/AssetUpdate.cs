@@ -37,7 +37,7 @@ public static class AssetUpdate
         var meta = new JsonObject { ["name"] = newName ?? current.Name };
         if ((description ?? current.Description) is { } text) meta["description"] = text;
         var spec = new JsonObject();
-        var currentSpec = current.Spec ?? new JsonObject();
+        var currentSpec = current.GetSpecJson() ?? new JsonObject();
         foreach (var field in currentSpec.Select(p => p.Key).ToList())
         {
             if (kind.UpdatableSpecFields is null || kind.UpdatableSpecFields.Contains(field)) spec[field] = currentSpec[field]?.DeepClone();

@@ -21,5 +21,9 @@ public interface IAsset
     /// <summary>The id of the project, department or cluster the item belongs to (none for the tenant).</summary>
     string? ScopeId { get; }
 
-    JsonObject? Spec { get; }
+    /// <summary>
+    /// The spec as the API has it, for code that reads or changes it. A method, not a property, so that PowerShell
+    /// never shows or serialises a JsonObject's internals: the models' Spec property has the plain values.
+    /// </summary>
+    JsonObject? GetSpecJson();
 }

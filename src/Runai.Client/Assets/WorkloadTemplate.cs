@@ -22,7 +22,17 @@ namespace Runai.Client.Assets;
 public sealed class WorkloadTemplate : RunaiModel, IAsset
 {
     [JsonPropertyName("meta")] public TemplateMeta Meta { get; set; } = new();
-    [JsonPropertyName("spec")] public JsonObject? Spec { get; set; }
+    /// <summary>The spec as the API has it; internal so that PowerShell shows <see cref="Spec"/> only.</summary>
+    [JsonPropertyName("spec")][JsonInclude] internal JsonObject? SpecJson { get; set; }
+
+    /// <inheritdoc />
+    public JsonObject? GetSpecJson() => SpecJson;
+
+    /// <summary>Sets the spec a create or update sends.</summary>
+    public void SetSpecJson(JsonObject? value) => SpecJson = value;
+
+    /// <summary>The spec as plain values (a dictionary), as PowerShell shows and ConvertTo-Json writes it.</summary>
+    [JsonIgnore] public object? Spec => PlainJson.ToPlain(SpecJson);
     [JsonPropertyName("runnable")] public TemplateRunnable? Runnable { get; set; }
 
     [JsonIgnore] public string Id => Meta.Id ?? "";
@@ -34,7 +44,7 @@ public sealed class WorkloadTemplate : RunaiModel, IAsset
     [JsonIgnore] public string Scope => Meta.ScopeType;
     [JsonIgnore] public string? ScopeId => Meta.ScopeType == "tenant" ? null : Meta.ScopeId;
     [JsonIgnore] public bool? IsRunnable => Runnable?.IsRunnable;
-    [JsonIgnore] public string? Image => Spec?["image"]?.ToString();
+    [JsonIgnore] public string? Image => SpecJson?["image"]?.ToString();
     [JsonIgnore] public DateTimeOffset? CreatedAt => Meta.CreatedAt;
 
     /// <summary>Where the name is unique: the workload kind's scope and its owner (<c>project:7</c>).</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Runai.Client.Json;
 
@@ -48,4 +49,27 @@ public static class PlainJson
         return result;
     }
 
+    /// <summary>A node (parsed or built in code) as a plain value; null for JSON null.</summary>
+    public static object? ToPlain(JsonNode? node)
+    {
+        switch (node)
+        {
+            case null: return null;
+            case JsonObject obj:
+            {
+                var result = new Dictionary<string, object?>(StringComparer.Ordinal);
+                foreach (var pair in obj) result[pair.Key] = ToPlain(pair.Value);
+                return result;
+            }
+            case JsonArray array:
+            {
+                var list = new List<object?>();
+                foreach (var item in array) list.Add(ToPlain(item));
+                return list.ToArray();
+            }
+            default:
+                var value = node.AsValue();
+                return value.TryGetValue<JsonElement>(out var element) ? ToPlain(element) : value.GetValue<object>();
+        }
+    }
 }

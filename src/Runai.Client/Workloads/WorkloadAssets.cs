@@ -46,13 +46,13 @@ public sealed class WorkloadAssets
 
     /// <summary>The credential ids the data sources name (their secrets go into <see cref="CredentialSecrets"/>).</summary>
     public IEnumerable<string> CredentialIds() =>
-        DataSources.SelectMany(d => CredentialReferences.Select(r => d.Spec?[r.AssetField]?.GetValue<string>())).OfType<string>().Distinct();
+        DataSources.SelectMany(d => CredentialReferences.Select(r => d.SpecJson?[r.AssetField]?.GetValue<string>())).OfType<string>().Distinct();
 
     /// <summary>The workload <c>spec</c> the assets make.</summary>
     public JsonObject ToSpec()
     {
-        var spec = Environment?.Spec is { } environment ? EnvironmentSpec.ToWorkloadSpec(environment) : new JsonObject();
-        if (Compute?.Spec is { } compute)
+        var spec = Environment?.SpecJson is { } environment ? EnvironmentSpec.ToWorkloadSpec(environment) : new JsonObject();
+        if (Compute?.SpecJson is { } compute)
         {
             var fields = ComputeSpec.ToWorkloadCompute(compute);
             if (fields.Count > 0) spec["compute"] = fields;
@@ -66,11 +66,11 @@ public sealed class WorkloadAssets
                 var item = new JsonObject { ["name"] = source.Name };
                 foreach (var field in target.Fields)
                 {
-                    if (source.Spec?[field] is { } value) item[field] = value.DeepClone();
+                    if (source.SpecJson?[field] is { } value) item[field] = value.DeepClone();
                 }
                 foreach (var (assetField, secretField) in CredentialReferences)
                 {
-                    if (source.Spec?[assetField]?.GetValue<string>() is { } id && CredentialSecrets.TryGetValue(id, out var secret)) item[secretField] = secret;
+                    if (source.SpecJson?[assetField]?.GetValue<string>() is { } id && CredentialSecrets.TryGetValue(id, out var secret)) item[secretField] = secret;
                 }
                 if (storage[target.List] is not JsonArray list) storage[target.List] = list = new JsonArray();
                 list.Add(item);

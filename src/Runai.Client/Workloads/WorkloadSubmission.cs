@@ -41,8 +41,8 @@ public sealed class WorkloadSubmission
     public WorkloadTemplate? Template { get; set; }
 
     /// <summary>Whether an image is given: by <see cref="Image"/>, in <see cref="Spec"/>, by the environment asset or the template.</summary>
-    public bool HasImage => Image is not null || Spec?["image"] is not null || Assets?.Environment?.Spec?["image"] is not null
-        || Template?.Spec?["image"] is not null;
+    public bool HasImage => Image is not null || Spec?["image"] is not null || Assets?.Environment?.SpecJson?["image"] is not null
+        || Template?.SpecJson?["image"] is not null;
     public string? Image { get; set; }
     public string? Command { get; set; }
     public string? Arguments { get; set; }

@@ -77,11 +77,11 @@ public abstract class NewAssetCmdlet : RunaiChangeCmdlet
         switch (TargetKind)
         {
             case WorkloadTemplateKind templateKind:
-                var template = new WorkloadTemplate { Meta = scope.ToTemplateMeta(Name, Description), Spec = spec };
+                var template = new WorkloadTemplate { Meta = scope.ToTemplateMeta(Name, Description), SpecJson = spec };
                 Changes.Submit(target, "Create", Name, ct => connection.Resource(templateKind.Descriptor).CreateAsync(template, ct), write: true);
                 break;
             default:
-                var asset = new Asset { Meta = scope.ToMeta(Name, Description), Spec = spec };
+                var asset = new Asset { Meta = scope.ToMeta(Name, Description), SpecJson = spec };
                 AddSecrets(asset);
                 Changes.Submit(target, "Create", Name, ct => connection.Assets((AssetKind)TargetKind).CreateAsync(asset, ct), write: true);
                 break;

@@ -7,7 +7,7 @@ namespace Runai.Tests.Unit.Client.Workloads;
 public class WorkloadAssetsTests
 {
     private static Asset Asset(string kind, string name, string spec) =>
-        new() { Meta = new AssetMeta { Id = "00000000-0000-4000-8000-00000000000" + name.Length, Name = name, Kind = kind }, Spec = JsonNode.Parse(spec)!.AsObject() };
+        new() { Meta = new AssetMeta { Id = "00000000-0000-4000-8000-00000000000" + name.Length, Name = name, Kind = kind }, SpecJson = JsonNode.Parse(spec)!.AsObject() };
 
     private static WorkloadSubmission Training(WorkloadAssets assets) =>
         new(WorkloadKind.Training, "bert", "7", "00000000-0000-4000-8000-000000000001") { Assets = assets };
@@ -31,7 +31,7 @@ public class WorkloadAssetsTests
         Assert.Equal("Always", spec["imagePullPolicy"]!.GetValue<string>());
         Assert.Equal("""[{"name":"A","value":"asset"},{"name":"B","value":"spec"},{"name":"C","value":"parameter"}]""", spec["environmentVariables"]!.ToJsonString());
         Assert.Equal("""{"gpuDevicesRequest":1,"gpuRequestType":"memory","cpuCoreRequest":2,"gpuMemoryRequest":"20G"}""", spec["compute"]!.ToJsonString());
-        Assert.Equal(0.5, assets.Compute.Spec!["gpuPortionRequest"]!.GetValue<double>());
+        Assert.Equal(0.5, assets.Compute.SpecJson!["gpuPortionRequest"]!.GetValue<double>());
     }
 
     [Fact]
