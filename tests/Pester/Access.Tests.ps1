@@ -121,9 +121,13 @@ Describe 'Users' {
 
     It 'sends no write with -WhatIf, then removes piped users' {
         Clear-RunaiEmulatorRequest
-        New-RunaiUser -Email whatif@acme.com -WhatIf
-        Get-RunaiUser second@acme.com | Remove-RunaiUser -WhatIf
-        Get-RunaiUser second@acme.com | Reset-RunaiUserPassword -WhatIf
+        # In a runspace of its own, so that the What if: lines reach this test, not the log.
+        $said = @(Invoke-RunaiWhatIf {
+            New-RunaiUser -Email whatif@acme.com -WhatIf
+            Get-RunaiUser second@acme.com | Remove-RunaiUser -WhatIf
+            Get-RunaiUser second@acme.com | Reset-RunaiUserPassword -WhatIf
+        } | Where-Object { $_ -like 'What if:*' })
+        $said.Count | Should -BeGreaterOrEqual 3
         Get-WriteRequest | Should -BeNullOrEmpty
         Get-RunaiUser second@acme.com | Remove-RunaiUser -Confirm:$false
         Get-RunaiUser '*@acme.com' | ForEach-Object Username | Should -Be 'new.user@acme.com'
@@ -209,10 +213,14 @@ Describe 'Access rules' {
         New-RunaiUser -Email whatif.rule@acme.com | Out-Null
         Grant-RunaiAccess -User whatif.rule@acme.com -Role Viewer -Project team-a | Out-Null
         Clear-RunaiEmulatorRequest
-        Grant-RunaiAccess -User whatif.rule@acme.com -Role Editor -Project team-a -WhatIf
-        New-RunaiAccessRule -User whatif.rule@acme.com -Role Editor -Project team-b -WhatIf
-        Revoke-RunaiAccess -User whatif.rule@acme.com -Role Viewer -Project team-a -WhatIf
-        Get-RunaiAccessRule -Subject whatif.rule@acme.com | Remove-RunaiAccessRule -WhatIf
+        # In a runspace of its own, so that the What if: lines reach this test, not the log.
+        $said = @(Invoke-RunaiWhatIf {
+            Grant-RunaiAccess -User whatif.rule@acme.com -Role Editor -Project team-a -WhatIf
+            New-RunaiAccessRule -User whatif.rule@acme.com -Role Editor -Project team-b -WhatIf
+            Revoke-RunaiAccess -User whatif.rule@acme.com -Role Viewer -Project team-a -WhatIf
+            Get-RunaiAccessRule -Subject whatif.rule@acme.com | Remove-RunaiAccessRule -WhatIf
+        } | Where-Object { $_ -like 'What if:*' })
+        $said.Count | Should -BeGreaterOrEqual 4
         Get-WriteRequest | Should -BeNullOrEmpty
     }
 
@@ -339,10 +347,14 @@ Describe 'Service accounts' {
 
     It 'sends no write with -WhatIf, then removes piped accounts' {
         Clear-RunaiEmulatorRequest
-        New-RunaiServiceAccount -Name ci-whatif -WhatIf
-        Get-RunaiServiceAccount ci-pipeline | Set-RunaiServiceAccount -Enabled $false -WhatIf
-        Get-RunaiServiceAccount ci-pipeline | Reset-RunaiServiceAccountSecret -WhatIf
-        Get-RunaiServiceAccount ci-pipeline | Remove-RunaiServiceAccount -WhatIf
+        # In a runspace of its own, so that the What if: lines reach this test, not the log.
+        $said = @(Invoke-RunaiWhatIf {
+            New-RunaiServiceAccount -Name ci-whatif -WhatIf
+            Get-RunaiServiceAccount ci-pipeline | Set-RunaiServiceAccount -Enabled $false -WhatIf
+            Get-RunaiServiceAccount ci-pipeline | Reset-RunaiServiceAccountSecret -WhatIf
+            Get-RunaiServiceAccount ci-pipeline | Remove-RunaiServiceAccount -WhatIf
+        } | Where-Object { $_ -like 'What if:*' })
+        $said.Count | Should -BeGreaterOrEqual 4
         Get-WriteRequest | Should -BeNullOrEmpty
         Get-RunaiServiceAccount ci-pipeline, ci-connect | Remove-RunaiServiceAccount -Confirm:$false
         Get-RunaiServiceAccount | ForEach-Object Name | Should -Not -Contain 'ci-pipeline'
@@ -402,9 +414,13 @@ Describe 'Access keys' {
 
     It 'sends no write with -WhatIf, then removes piped keys' {
         Clear-RunaiEmulatorRequest
-        New-RunaiAccessKey -Name whatif -WhatIf
-        Get-RunaiAccessKey laptop | Reset-RunaiAccessKeySecret -WhatIf
-        Get-RunaiAccessKey laptop | Remove-RunaiAccessKey -WhatIf
+        # In a runspace of its own, so that the What if: lines reach this test, not the log.
+        $said = @(Invoke-RunaiWhatIf {
+            New-RunaiAccessKey -Name whatif -WhatIf
+            Get-RunaiAccessKey laptop | Reset-RunaiAccessKeySecret -WhatIf
+            Get-RunaiAccessKey laptop | Remove-RunaiAccessKey -WhatIf
+        } | Where-Object { $_ -like 'What if:*' })
+        $said.Count | Should -BeGreaterOrEqual 3
         Get-WriteRequest | Should -BeNullOrEmpty
         Get-RunaiAccessKey laptop, lab-box | Remove-RunaiAccessKey -Confirm:$false
         (Get-RunaiAccessKey).Name | Should -Be 'rotate-me'

@@ -116,9 +116,13 @@ Describe 'Assets: data sources' {
 
     It 'sends no write with -WhatIf' {
         Clear-RunaiEmulatorRequest
-        New-RunaiNfsDataSource -Name whatif -Tenant -Server s -Path /p -MountPath /m -WhatIf
-        Get-RunaiDataSource -Kind Nfs | Remove-RunaiDataSource -WhatIf
-        Set-RunaiDataSource -Name code -Description x -WhatIf
+        # In a runspace of its own, so that the What if: lines reach this test, not the log.
+        $said = @(Invoke-RunaiWhatIf {
+            New-RunaiNfsDataSource -Name whatif -Tenant -Server s -Path /p -MountPath /m -WhatIf
+            Get-RunaiDataSource -Kind Nfs | Remove-RunaiDataSource -WhatIf
+            Set-RunaiDataSource -Name code -Description x -WhatIf
+        } | Where-Object { $_ -like 'What if:*' })
+        $said.Count | Should -BeGreaterOrEqual 3
         Get-WriteRequest | Should -BeNullOrEmpty
     }
 

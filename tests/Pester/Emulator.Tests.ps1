@@ -169,7 +169,10 @@ Describe 'Add-RunaiEmulatorFault' {
         $fault = Runai\Add-RunaiEmulatorFault -Path '/api/v1/org-unit/departments' -Method POST -CloseConnection -DropAfterApply -PassThru
         $fault.ApplyFirst | Should -BeTrue
         $fault.CloseConnection | Should -BeTrue
-        New-RunaiDepartment -Name lost-answer -ErrorAction SilentlyContinue | Out-Null
+        # The module recovers the lost answer: the department it made, with a warning that says so.
+        $recovered = New-RunaiDepartment -Name lost-answer -ErrorAction SilentlyContinue -WarningVariable said -WarningAction SilentlyContinue
+        $recovered.Name | Should -Be 'lost-answer'
+        "$said" | Should -BeLike '*attempt was applied*'
         Get-RunaiDepartment -Name lost-answer | Should -Not -BeNullOrEmpty
         @(Runai\Get-RunaiEmulatorRequest -Method POST -Path '/api/v1/org-unit/departments')[0].Status | Should -Be 0
     }

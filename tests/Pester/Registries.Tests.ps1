@@ -71,7 +71,11 @@ Describe 'Registries' {
 
     It 'renames and changes the url with PUT, keeping the user; -WhatIf sends nothing' {
         Clear-RunaiEmulatorRequest
-        Set-RunaiRegistry -Name nvcr -Url https://other.io -WhatIf
+        # In a runspace of its own, so that the What if: lines reach this test, not the log.
+        $said = @(Invoke-RunaiWhatIf {
+            Set-RunaiRegistry -Name nvcr -Url https://other.io -WhatIf
+        } | Where-Object { $_ -like 'What if:*' })
+        $said.Count | Should -BeGreaterOrEqual 1
         @(Get-RunaiEmulatorRequest -Path '/api/*' | Where-Object method -ne 'GET') | Should -HaveCount 0
         $updated = Set-RunaiRegistry -Name nvcr -NewName ngc -Url https://nvcr.io/v2 -PassThru
         $updated.Name | Should -Be 'ngc'

@@ -111,9 +111,13 @@ Describe 'Workload templates: CRUD' {
 
     It 'sends nothing with -WhatIf' {
         Clear-RunaiEmulatorRequest
-        New-RunaiWorkloadTemplate -Kind Training -Name whatif -Project tpl-a -Image busybox -WhatIf
-        Set-RunaiWorkloadTemplate -Name pytorch-train -Image busybox -WhatIf
-        Get-RunaiWorkloadTemplate -Name jupyter | Remove-RunaiWorkloadTemplate -WhatIf
+        # In a runspace of its own, so that the What if: lines reach this test, not the log.
+        $said = @(Invoke-RunaiWhatIf {
+            New-RunaiWorkloadTemplate -Kind Training -Name whatif -Project tpl-a -Image busybox -WhatIf
+            Set-RunaiWorkloadTemplate -Name pytorch-train -Image busybox -WhatIf
+            Get-RunaiWorkloadTemplate -Name jupyter | Remove-RunaiWorkloadTemplate -WhatIf
+        } | Where-Object { $_ -like 'What if:*' })
+        $said.Count | Should -BeGreaterOrEqual 3
         Get-WriteRequest | Should -HaveCount 0
     }
 
