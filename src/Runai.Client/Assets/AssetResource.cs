@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Nodes;
 using Runai.Client.Resources;
 
 namespace Runai.Client.Assets;
@@ -13,33 +14,23 @@ public static class AssetResource
     private static readonly string[] ServerOwned = { "usedBy", "usageTimes", "compliance", "status", "clusterInfo" };
 
     /// <summary>A kind's descriptor: <paramref name="route"/> relative to the control plane, <paramref name="schema"/> the contract's item.</summary>
-    internal static ResourceDescriptor<Asset> Kind(string route, string noun, string schema, int deleteStatus, int createStatus = 202, int updateStatus = 202) => new()
-    {
-        Route = route,
-        Noun = noun,
-        Schema = schema,
-        ItemType = AssetsJsonContext.Default.Asset,
-        ListType = AssetsJsonContext.Default.ListAsset,
-        ListEnvelope = "entries",
-        Paged = false,
-        Filterable = false,
-        IdFormat = ResourceIdFormat.Uuid,
-        ServerOwnedFields = ServerOwned,
-        IdOf = a => a.Id,
-        NameOf = a => a.Name,
-        ScopeOf = a => a.ScopeKey,
-        CompleteRequest = (asset, body) => asset.WriteSecretsTo(body),
-        Operations = new()
+    internal static ResourceDescriptor<Asset> Kind(string route, string noun, string schema, int deleteStatus, int createStatus = 202, int updateStatus = 202) =>
+        Describe(route, noun, schema, new()
         {
             List = new[] { 200 }, Get = new[] { 200 }, Create = new[] { createStatus }, Update = new[] { updateStatus }, Delete = new[] { deleteStatus },
-        },
-    };
+        }, serverOwned: ServerOwned, completeRequest: (asset, body) => asset.WriteSecretsTo(body));
 
     /// <summary>
     /// A family's list of every kind at once (<c>/api/v1/asset/datasource</c>); it has no other operation. Its kinds'
     /// routes (<c>pvc</c>, <c>host-path</c>…) are its literal segments: never an id.
     /// </summary>
-    internal static ResourceDescriptor<Asset> FamilyList(string route, string noun, string schema, IReadOnlyCollection<string> kindSegments) => new()
+    internal static ResourceDescriptor<Asset> FamilyList(string route, string noun, string schema, IReadOnlyCollection<string> kindSegments) =>
+        Describe(route, noun, schema, new() { List = new[] { 200 } }, literalSegments: kindSegments);
+
+    // What every asset list shares: one unpaged, unfiltered "entries" list of Assets with UUID ids and a scope key.
+    private static ResourceDescriptor<Asset> Describe(string route, string noun, string schema, ResourceOperations operations,
+        IReadOnlyCollection<string>? literalSegments = null, IReadOnlyCollection<string>? serverOwned = null,
+        Action<Asset, JsonObject>? completeRequest = null) => new()
     {
         Route = route,
         Noun = noun,
@@ -50,11 +41,13 @@ public static class AssetResource
         Paged = false,
         Filterable = false,
         IdFormat = ResourceIdFormat.Uuid,
-        LiteralSegments = kindSegments,
+        LiteralSegments = literalSegments ?? Array.Empty<string>(),
+        ServerOwnedFields = serverOwned ?? Array.Empty<string>(),
         IdOf = a => a.Id,
         NameOf = a => a.Name,
         ScopeOf = a => a.ScopeKey,
-        Operations = new() { List = new[] { 200 } },
+        CompleteRequest = completeRequest,
+        Operations = operations,
     };
 
     /// <summary>The scope key names are unique in, as <see cref="ResourceClient{T}.FindByNameAsync"/> takes it.</summary>
