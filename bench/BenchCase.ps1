@@ -18,6 +18,8 @@ param(
     [Parameter(Mandatory)][string]$Url,
     [string]$ModulePath,
     [int]$Warmup = 2000,
+    # The warm-up also lasts at least this long: until the JIT has tiered up the code the loop runs (see RESULTS.md).
+    [double]$WarmupSeconds = 0,
     [int]$Calls = 2000,
     [int]$PageSize = 500,
     [string]$CsvPath,
@@ -86,7 +88,8 @@ switch ($Case) {
             default { throw "No $Case case for $Tool." }
         }
         $before = Get-ServerStats
-        for ($i = 0; $i -lt $Warmup; $i++) { & $call }
+        $warming = [Diagnostics.Stopwatch]::StartNew()
+        for ($i = 0; $i -lt $Warmup -or $warming.Elapsed.TotalSeconds -lt $WarmupSeconds; $i++) { & $call }
         $watch = [Diagnostics.Stopwatch]::StartNew()
         for ($i = 0; $i -lt $Calls; $i++) { & $call }
         $seconds = $watch.Elapsed.TotalSeconds

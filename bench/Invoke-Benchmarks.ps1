@@ -29,6 +29,9 @@ param(
 
     [ValidateRange(1, 50)][int]$Rounds = $(if ($Quick) { 2 } else { 3 }),
     [ValidateRange(1, 100000)][int]$Calls = $(if ($Quick) { 300 } else { 2000 }),
+    # Every tool's single-call loop warms up at least this long before it is timed, so each is measured in its steady
+    # state (tiered JIT done) rather than while the JIT is still at work: the same for the floor, Invoke-RestMethod and the module.
+    [ValidateRange(0, 120)][double]$WarmupSeconds = $(if ($Quick) { 2 } else { 8 }),
     [ValidateRange(500, 1000000)][int]$Workloads = $(if ($Quick) { 10000 } else { 100000 }),
     [ValidateRange(1, 100000)][int]$Creates = $(if ($Quick) { 200 } else { 1000 }),
     [ValidateRange(1, 100)][int]$ImportRounds = $(if ($Quick) { 5 } else { 15 }),
@@ -181,7 +184,7 @@ try {
     Write-Host "   $ServerLine"
 
     if ('Calls' -in $Case) {
-        Write-Host "== Single calls: $Calls after a warm-up of $Calls, $Rounds rounds"
+        Write-Host "== Single calls: $Calls after a warm-up of at least $Calls calls and $WarmupSeconds s, $Rounds rounds"
         $runs = @{ floor = @(); irm = @(); project = @(); api = @(); pwsh = @() }
         $ratios = @{ project = @(); api = @(); irm = @() }
         $requests = @{ project = 0; api = 0 }
@@ -189,11 +192,11 @@ try {
             $round = @{}
             foreach ($tool in Get-Rotation $r @('floor', 'irm', 'project', 'api', 'pwsh')) {
                 $round[$tool] = switch ($tool) {
-                    'floor' { Invoke-Floor get @('--path', 'api/v1/org-unit/projects/7', '--warmup', "$Calls", '--calls', "$Calls") }
-                    'irm' { Invoke-PwshCase RestMethod get-project @{ Warmup = $Calls; Calls = $Calls } }
-                    'project' { Invoke-PwshCase Module get-project @{ Warmup = $Calls; Calls = $Calls } }
-                    'api' { Invoke-PwshCase Module invoke-api @{ Warmup = $Calls; Calls = $Calls } }
-                    'pwsh' { Invoke-PwshCase Module no-request @{ Warmup = $Calls; Calls = $Calls } }
+                    'floor' { Invoke-Floor get @('--path', 'api/v1/org-unit/projects/7', '--warmup', "$Calls", '--warmup-seconds', "$WarmupSeconds", '--calls', "$Calls") }
+                    'irm' { Invoke-PwshCase RestMethod get-project @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; Calls = $Calls } }
+                    'project' { Invoke-PwshCase Module get-project @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; Calls = $Calls } }
+                    'api' { Invoke-PwshCase Module invoke-api @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; Calls = $Calls } }
+                    'pwsh' { Invoke-PwshCase Module no-request @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; Calls = $Calls } }
                 }
             }
             foreach ($tool in $round.Keys) { $runs[$tool] += $round[$tool].perCallMs }
@@ -426,7 +429,7 @@ $lines.Add('')
 $lines.Add("- Date: $([DateTime]::UtcNow.ToString('yyyy-MM-dd HH:mm', $Invariant)) UTC; suite took $(Format-Number $SuiteWatch.Elapsed.TotalMinutes 'N1') min")
 $lines.Add("- Machine: $([Environment]::ProcessorCount) cores ($cpu), $memory memory, $([Runtime.InteropServices.RuntimeInformation]::OSDescription); load average $LoadBefore at the start, $LoadAfter at the end")
 $lines.Add("- Versions: dotnet SDK $(& dotnet --version), runtime $([Environment]::Version), pwsh $($PSVersionTable.PSVersion), Runai $((Import-PowerShellDataFile $ModulePath).ModuleVersion) at $commit$dirty")
-$lines.Add("- Settings: $Rounds rounds; $Calls calls after a warm-up of $Calls; $(Format-Number $Workloads 'N0') workloads in pages of $PageSize; $(Format-Number $Creates 'N0') creates; $ImportRounds import pairs")
+$lines.Add("- Settings: $Rounds rounds; $Calls calls after a warm-up of at least $Calls calls and $WarmupSeconds s; $(Format-Number $Workloads 'N0') workloads in pages of $PageSize; $(Format-Number $Creates 'N0') creates; $ImportRounds import pairs")
 $lines.Add("- Server: bench/Runai.Bench.Server (pre-rendered contract-shaped JSON on 127.0.0.1). Alone: $ServerLine.")
 $lines.Add('')
 $lines.Add('**Read the ratios, not the absolute times.** The machine is shared (2 cores, other engineers building and testing at the same time), so absolute timings move a lot from run to run; every tool runs once in each round, in a fresh process, close together in time, and each ratio is taken within a round before the median is taken over the rounds.')
@@ -457,7 +460,8 @@ $lines.Add('')
 $lines.Add('## How each figure is taken')
 $lines.Add('')
 $lines.Add('- Every measurement runs in a fresh process: `pwsh -NoProfile -File bench/BenchCase.ps1` for the module and for Invoke-RestMethod, `bench/Runai.Bench.Floor` for the floor. Import, connect and the token request are outside the timed part.')
-$lines.Add('- Single calls: the same call in a loop, `$Calls` warm-up calls, then `$Calls` timed; requests per call counted by the server. Invoke-RestMethod and the floor send `GET /api/v1/org-unit/projects/7`; the floor parses it into a typed object.')
+$lines.Add("- Single calls: the same call in a loop, warmed up for at least $Calls calls and $WarmupSeconds s, then $Calls timed; requests per call counted by the server. Every tool gets the same warm-up, so each is timed in its steady state: after 2,000 calls (about a second) the JIT is still tiering up, and even PowerShell's own cost of calling a cmdlet is several times its steady value then.")
+$lines.Add('  Invoke-RestMethod and the floor send `GET /api/v1/org-unit/projects/7`; the floor parses it into a typed object.')
 $lines.Add('- Listing: `Get-RunaiWorkload | Measure-Object` vs an `Invoke-RestMethod` offset/limit loop piped to `Measure-Object` vs the floor parsing typed pages from the response stream, each cold. Peak RSS is VmHWM of that process. Time to the first object is a separate fresh process (`| Select-Object -First 1`), which also asks the server how many pages it had served by then.')
 $lines.Add('- Import: wall time of `pwsh -NoProfile -Command <report own CPU time>` with and without `Import-Module <out/Runai/Runai.psd1>` first, in alternating pairs; the figure is the median of the paired differences. CPU time is what each process reports as it ends. ''Timed inside pwsh'' is a Stopwatch around `Import-Module` as the first command of a fresh pwsh.')
 $lines.Add('- Creates: `Import-Csv | New-RunaiProject` (the lookups the cmdlet makes included); the floor POSTs the same creates sequentially and from 8 concurrent callers on one HttpClient.')

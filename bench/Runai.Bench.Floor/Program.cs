@@ -45,10 +45,11 @@ static async Task<string> GetTokenAsync(HttpClient http)
     return body?.AccessToken ?? throw new InvalidOperationException("No token.");
 }
 
-// GET + typed parse, sequential, after a warm-up.
+// GET + typed parse, sequential, after a warm-up of at least --warmup calls and --warmup-seconds.
 static async Task<Dictionary<string, double>> GetAsync(HttpClient http, Options o)
 {
-    for (var i = 0; i < o.Warmup; i++) await GetProjectAsync(http, o.Path);
+    var warming = Stopwatch.StartNew();
+    for (var i = 0; i < o.Warmup || warming.Elapsed.TotalSeconds < o.WarmupSeconds; i++) await GetProjectAsync(http, o.Path);
     var watch = Stopwatch.StartNew();
     for (var i = 0; i < o.Calls; i++) await GetProjectAsync(http, o.Path);
     var seconds = watch.Elapsed.TotalSeconds;
@@ -182,6 +183,7 @@ internal sealed class Options
     public int Parallel { get; private set; } = 1;
     public int PageSize { get; private set; } = 500;
     public double Seconds { get; private set; } = 2;
+    public double WarmupSeconds { get; private set; }
 
     public static Options Parse(string[] args)
     {
@@ -199,6 +201,7 @@ internal sealed class Options
                 case "--parallel": o.Parallel = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--page-size": o.PageSize = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--seconds": o.Seconds = double.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--warmup-seconds": o.WarmupSeconds = double.Parse(value, CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");
             }
         }

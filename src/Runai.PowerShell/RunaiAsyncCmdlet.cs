@@ -4,7 +4,6 @@ using System.Management.Automation;
 using System.Threading;
 using System.Threading.Tasks;
 using Runai.Client;
-using Runai.Client.Diagnostics;
 
 namespace Runai.PowerShell;
 
@@ -67,11 +66,7 @@ public abstract class RunaiAsyncCmdlet : PSCmdlet, IDisposable
 
     private T RunWith<T>(PipelineLogSink sink, Func<CancellationToken, Task<T>> call)
     {
-        Task<T> task;
-        using (RunaiLog.Use(sink))
-        {
-            task = Task.Run(() => call(stopping.Token), stopping.Token);
-        }
+        var task = sink.Start(call, stopping.Token);
         sink.DrainUntil(task, WriteLogLine);
         try
         {

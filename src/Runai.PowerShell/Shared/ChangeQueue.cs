@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
-using Runai.Client.Diagnostics;
 
 namespace Runai.PowerShell;
 
@@ -36,11 +35,7 @@ internal sealed class ChangeQueue
             return true;
         }
         var sink = new PipelineLogSink(cmdlet.DebugEnabled);
-        Task<object?> task;
-        using (RunaiLog.Use(sink))
-        {
-            task = Task.Run<object?>(async () => await change(cmdlet.CancellationToken).ConfigureAwait(false), cmdlet.CancellationToken);
-        }
+        var task = sink.Start<object?>(async ct => await change(ct).ConfigureAwait(false), cmdlet.CancellationToken);
         inFlight.Enqueue(new Pending(task, sink, input, cmdlet.PipelineRow, result => done?.Invoke((T)result!)));
         while (inFlight.Count >= limit) CompleteOldest();
         return true;
