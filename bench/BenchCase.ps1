@@ -23,6 +23,8 @@ param(
     [int]$Calls = 2000,
     [int]$PageSize = 500,
     [string]$CsvPath,
+    # Rows created first, untimed, the same way (a warm-up for the create case).
+    [string]$WarmupCsvPath,
     [int]$ThrottleLimit = 0
 )
 
@@ -98,6 +100,7 @@ switch ($Case) {
         $result.requestsPerCall = (Get-RequestCount (Get-ServerStats) $before) / ($Warmup + $Calls)
     }
     'list' {
+        $result.rssBeforeMiB = Get-PeakRssMiB   # pwsh, imported and connected (or holding its token), before the listing
         $watch = [Diagnostics.Stopwatch]::StartNew()
         $measured = if ($Tool -eq 'Module') { Get-RunaiWorkload | Measure-Object } else { & $listing | Measure-Object }
         $seconds = $watch.Elapsed.TotalSeconds
@@ -120,6 +123,7 @@ switch ($Case) {
     'create' {
         $parameters = @{ ErrorVariable = 'failed'; ErrorAction = 'SilentlyContinue' }
         if ($ThrottleLimit -gt 0) { $parameters.ThrottleLimit = $ThrottleLimit }
+        if ($WarmupCsvPath) { $null = Import-Csv $WarmupCsvPath | New-RunaiProject @parameters }
         $before = Get-ServerStats
         $watch = [Diagnostics.Stopwatch]::StartNew()
         $created = Import-Csv $CsvPath | New-RunaiProject @parameters | Measure-Object

@@ -241,6 +241,7 @@ try {
         $runs = @{ floor = @(); irm = @(); module = @() }
         $first = @{ floor = @(); irm = @(); module = @() }
         $rss = @{ floor = @(); irm = @(); module = @() }
+        $rssBefore = @{ irm = @(); module = @() }
         $pagesAtFirst = @{ irm = 0; module = 0 }
         $ratios = @{ module = @(); irm = @(); speedup = @() }
         for ($r = 0; $r -lt $Rounds; $r++) {
@@ -269,6 +270,7 @@ try {
                 if ($round[$tool].objects -ne $Workloads) { throw "$tool listed $($round[$tool].objects) of $Workloads workloads." }
                 $runs[$tool] += $round[$tool].seconds
                 $rss[$tool] += $round[$tool].peakRssMiB
+                if ($tool -ne 'floor') { $rssBefore[$tool] += $round[$tool].rssBeforeMiB }
             }
             $ratios.module += $round.module.seconds / $round.floor.seconds
             $ratios.irm += $round.irm.seconds / $round.floor.seconds
@@ -292,7 +294,7 @@ try {
         Add-Target "$(Format-Number $Workloads 'N0') workloads at most 2× the floor's cold listing" (Get-Median $ratios.module) 2 AtMost '×'
         Add-Target 'at least 4× faster than the Invoke-RestMethod loop' (Get-Median $ratios.speedup) 4 AtLeast '×' 'speed of the module ÷ speed of the loop, within each round'
         Add-Target 'first object after the first page' $pagesAtFirst.module 2 AtMost ' page(s)' "pages the server had been asked for when the first object reached the pipeline (2 allows a prefetched next page); median time $(Format-Number (Get-Median $first.module) 'N0') ms vs the floor's $(Format-Number (Get-Median $first.floor) 'N0') ms"
-        Add-Target 'peak RSS at most 150 MiB' (Get-Median $rss.module) 150 AtMost ' MiB' "VmHWM of the pwsh process after the listing; a bare pwsh with the module imported and connected is part of it"
+        Add-Target 'peak RSS at most 150 MiB' (Get-Median $rss.module) 150 AtMost ' MiB' "VmHWM of the pwsh process after the listing; of it, $(Format-Number (Get-Median $rssBefore.module) 'N1') MiB were resident before the first request (pwsh with the module imported and connected; Invoke-RestMethod's pwsh with its token: $(Format-Number (Get-Median $rssBefore.irm) 'N1') MiB), so the listing itself adds $(Format-Number ((Get-Median $rss.module) - (Get-Median $rssBefore.module)) 'N1') MiB"
     }
 
     if ('Import' -in $Case) {
@@ -312,13 +314,25 @@ try {
             [pscustomobject]@{ Wall = $wall; Cpu = [double]::Parse(@($output)[-1], $Invariant) }
         }
         $null = & $startOnce '$null'   # the first start of a run pays for cold file caches
+        # The same module without its views (format and types files), to say what the views cost of the import.
+        $viewless = [IO.Path]::Combine($WorkDir, 'viewless', 'Runai')
+        if (Test-Path $viewless) { Remove-Item $viewless -Recurse -Force }
+        $null = New-Item -ItemType Directory -Path ([IO.Path]::GetDirectoryName($viewless)) -Force
+        Copy-Item ([IO.Path]::GetDirectoryName($ModulePath)) $viewless -Recurse
+        $viewlessManifest = [IO.Path]::Combine($viewless, [IO.Path]::GetFileName($ModulePath))
+        $manifestText = [IO.File]::ReadAllText($viewlessManifest) -replace '(?s)(FormatsToProcess|TypesToProcess)\s*=\s*@\(.*?\)', '$1 = @()'
+        [IO.File]::WriteAllText($viewlessManifest, $manifestText)
+        $timedViewless = $timedCommand.Replace($ModulePath.Replace("'", "''"), $viewlessManifest.Replace("'", "''"))
+        $viewlessInProcess = @()
         $cpuAdded = @()
         for ($r = 0; $r -lt $ImportRounds; $r++) {
             if ($r % 2) { $w = & $startOnce $importCommand; $b = & $startOnce '$null' } else { $b = & $startOnce '$null'; $w = & $startOnce $importCommand }
             $bare += $b.Wall; $with += $w.Wall; $added += $w.Wall - $b.Wall; $cpuAdded += $w.Cpu - $b.Cpu
             $inProcess += (Read-Result (& $PwshExe @PwshPrefix -NoProfile -NonInteractive -Command $timedCommand 2>&1) 'timed import').ms
+            $viewlessInProcess += (Read-Result (& $PwshExe @PwshPrefix -NoProfile -NonInteractive -Command $timedViewless 2>&1) 'timed import without views').ms
         }
-        $RoundLog.Add("Import: CPU added $((($cpuAdded | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms; bare starts $((($bare | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms; with Import-Module $((($with | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms; Import-Module alone $((($inProcess | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms")
+        $viewsMs = (Get-Median $inProcess) - (Get-Median $viewlessInProcess)
+        $RoundLog.Add("Import: CPU added $((($cpuAdded | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms; bare starts $((($bare | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms; with Import-Module $((($with | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms; Import-Module alone $((($inProcess | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms; without the views $((($viewlessInProcess | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms")
         Write-Host "   $($RoundLog[-1])"
         $Rows.Add([pscustomobject]@{
                 Work = '`Import-Module Runai` added to `pwsh -NoProfile` start'
@@ -326,13 +340,16 @@ try {
                 RestMethod = ''
                 Floor = ''
             })
-        Add-Target 'Import-Module adds at most 100 ms to pwsh -NoProfile' (Get-Median $added) 100 AtMost ' ms' "wall time, median of paired differences; CPU time added $(Format-Number (Get-Median $cpuAdded) 'N0') ms; timed inside pwsh $(Format-Number (Get-Median $inProcess) 'N0') ms (min $(Format-Number ($inProcess | Measure-Object -Minimum).Minimum 'N0') ms)"
+        Add-Target 'Import-Module adds at most 100 ms to pwsh -NoProfile' (Get-Median $added) 100 AtMost ' ms' "wall time, median of paired differences; CPU time added $(Format-Number (Get-Median $cpuAdded) 'N0') ms; timed inside pwsh $(Format-Number (Get-Median $inProcess) 'N0') ms (min $(Format-Number ($inProcess | Measure-Object -Minimum).Minimum 'N0') ms), of which the views (format and types files) take $(Format-Number $viewsMs 'N0') ms: the same module without them imports in $(Format-Number (Get-Median $viewlessInProcess) 'N0') ms"
     }
 
     if ('Create' -in $Case) {
-        Write-Host "== $Creates project creates from a CSV, $Rounds rounds"
+        Write-Host "== $Creates project creates from a CSV after a warm-up of as many, $Rounds rounds"
         $csv = [IO.Path]::Combine($WorkDir, 'projects.csv')
         [IO.File]::WriteAllLines($csv, @('Name,GpuQuota') + @(0..($Creates - 1) | ForEach-Object { 'bench-{0:D5},1' -f $_ }))
+        # Each run first creates as many other projects, untimed, the same way (sequential or throttled; the floor too).
+        $warmCsv = [IO.Path]::Combine($WorkDir, 'projects-warm-up.csv')
+        [IO.File]::WriteAllLines($warmCsv, @('Name,GpuQuota') + @(0..($Creates - 1) | ForEach-Object { 'warm-up-{0:D5},1' -f $_ }))
         $probe = & $PwshExe @PwshPrefix -NoProfile -NonInteractive -Command "Import-Module '$ModulePath'; 'RESULT ' + (@{ has = [bool](Get-Command New-RunaiProject).Parameters['ThrottleLimit'] } | ConvertTo-Json -Compress)" 2>&1
         $hasThrottle = (Read-Result $probe 'ThrottleLimit probe').has
         if (-not $hasThrottle) { $Notes.Add("New-RunaiProject has no -ThrottleLimit parameter yet: the -ThrottleLimit $Parallel case was skipped.") }
@@ -344,10 +361,10 @@ try {
             $tools = @('seq', 'floor', 'floorParallel') + @(if ($hasThrottle) { 'throttled' })
             foreach ($tool in Get-Rotation $r $tools) {
                 $round[$tool] = switch ($tool) {
-                    'seq' { Invoke-PwshCase Module create @{ CsvPath = $csv } }
-                    'throttled' { Invoke-PwshCase Module create @{ CsvPath = $csv; ThrottleLimit = $Parallel } }
-                    'floor' { Invoke-Floor create @('--count', "$Creates", '--parallel', '1') }
-                    'floorParallel' { Invoke-Floor create @('--count', "$Creates", '--parallel', "$Parallel") }
+                    'seq' { Invoke-PwshCase Module create @{ CsvPath = $csv; WarmupCsvPath = $warmCsv } }
+                    'throttled' { Invoke-PwshCase Module create @{ CsvPath = $csv; WarmupCsvPath = $warmCsv; ThrottleLimit = $Parallel } }
+                    'floor' { Invoke-Floor create @('--count', "$Creates", '--warmup-count', "$Creates", '--parallel', '1') }
+                    'floorParallel' { Invoke-Floor create @('--count', "$Creates", '--warmup-count', "$Creates", '--parallel', "$Parallel") }
                 }
             }
             foreach ($tool in $round.Keys) { $runs[$tool] += $round[$tool].seconds; $errors += $round[$tool].errors }
@@ -464,6 +481,6 @@ $lines.Add("- Single calls: the same call in a loop, warmed up for at least $Cal
 $lines.Add('  Invoke-RestMethod and the floor send `GET /api/v1/org-unit/projects/7`; the floor parses it into a typed object.')
 $lines.Add('- Listing: `Get-RunaiWorkload | Measure-Object` vs an `Invoke-RestMethod` offset/limit loop piped to `Measure-Object` vs the floor parsing typed pages from the response stream, each cold. Peak RSS is VmHWM of that process. Time to the first object is a separate fresh process (`| Select-Object -First 1`), which also asks the server how many pages it had served by then.')
 $lines.Add('- Import: wall time of `pwsh -NoProfile -Command <report own CPU time>` with and without `Import-Module <out/Runai/Runai.psd1>` first, in alternating pairs; the figure is the median of the paired differences. CPU time is what each process reports as it ends. ''Timed inside pwsh'' is a Stopwatch around `Import-Module` as the first command of a fresh pwsh.')
-$lines.Add('- Creates: `Import-Csv | New-RunaiProject` (the lookups the cmdlet makes included); the floor POSTs the same creates sequentially and from 8 concurrent callers on one HttpClient.')
+$lines.Add("- Creates: ``Import-Csv | New-RunaiProject`` (the lookups the cmdlet makes included); the floor POSTs the same creates sequentially and from $Parallel concurrent callers on one HttpClient. Each run first makes $Creates other creates the same way, untimed, for the same reason as the single calls' warm-up.")
 [IO.File]::WriteAllLines($ResultsPath, $lines)
 Write-Host "== Wrote $ResultsPath in $(Format-Number $SuiteWatch.Elapsed.TotalMinutes 'N1') min"

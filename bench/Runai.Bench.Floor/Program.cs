@@ -14,7 +14,7 @@ using Runai.Bench.Floor;
 
 // The floor: what a plain HttpClient + System.Text.Json caller costs against the bench server, for each case of
 // bench/Invoke-Benchmarks.ps1. Prints one line 'RESULT {json}'. Usage:
-//   Runai.Bench.Floor <get|list|create|throughput> --url <base> [--path p] [--warmup n] [--calls n] [--count n]
+//   Runai.Bench.Floor <get|list|create|throughput> --url <base> [--path p] [--warmup n] [--warmup-seconds s] [--calls n] [--count n] [--warmup-count n]
 //                     [--parallel n] [--page-size n] [--seconds s]
 var startedAt = Stopwatch.StartNew();
 var options = Options.Parse(args);
@@ -96,16 +96,25 @@ static async Task<Dictionary<string, double>> ListAsync(HttpClient http, Options
 // Project creates, sequential (--parallel 1) or from N concurrent callers on one HttpClient.
 static async Task<Dictionary<string, double>> CreateAsync(HttpClient http, Options o)
 {
+    if (o.WarmupCount > 0) await CreateManyAsync(http, o.WarmupCount, o.Parallel, "floor-warm-up");
+    var watch = Stopwatch.StartNew();
+    var errors = await CreateManyAsync(http, o.Count, o.Parallel, "floor");
+    var seconds = watch.Elapsed.TotalSeconds;
+    return new() { ["seconds"] = seconds, ["count"] = o.Count, ["errors"] = errors, ["parallel"] = o.Parallel };
+}
+
+// Creates count projects from parallel callers; returns how many failed.
+static async Task<int> CreateManyAsync(HttpClient http, int count, int parallel, string prefix)
+{
     var next = -1;
     var errors = 0;
-    var watch = Stopwatch.StartNew();
-    await Task.WhenAll(Enumerable.Range(0, Math.Max(1, o.Parallel)).Select(async _ =>
+    await Task.WhenAll(Enumerable.Range(0, Math.Max(1, parallel)).Select(async _ =>
     {
-        for (var i = Interlocked.Increment(ref next); i < o.Count; i = Interlocked.Increment(ref next))
+        for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
         {
             var body = new ProjectCreate
             {
-                Name = $"floor-{i:D5}", ClusterId = "00000000-0000-4000-8000-000000000001", ParentId = "1",
+                Name = $"{prefix}-{i:D5}", ClusterId = "00000000-0000-4000-8000-000000000001", ParentId = "1",
                 Resources = { new ProjectResource { NodePool = new NodePoolRef { Id = "1", Name = "default" }, Gpu = new Quota { Deserved = 1 } } },
             };
             using var response = await http.PostAsJsonAsync("api/v1/org-unit/projects", body, FloorJson.Default.ProjectCreate);
@@ -114,8 +123,7 @@ static async Task<Dictionary<string, double>> CreateAsync(HttpClient http, Optio
             if (created?.Id is null) Interlocked.Increment(ref errors);
         }
     }));
-    var seconds = watch.Elapsed.TotalSeconds;
-    return new() { ["seconds"] = seconds, ["count"] = o.Count, ["errors"] = errors, ["parallel"] = o.Parallel };
+    return errors;
 }
 
 // The server alone: N concurrent callers read answers without parsing them, for a fixed time.
@@ -180,6 +188,7 @@ internal sealed class Options
     public int Warmup { get; private set; } = 2000;
     public int Calls { get; private set; } = 2000;
     public int Count { get; private set; } = 1000;
+    public int WarmupCount { get; private set; }
     public int Parallel { get; private set; } = 1;
     public int PageSize { get; private set; } = 500;
     public double Seconds { get; private set; } = 2;
@@ -198,6 +207,7 @@ internal sealed class Options
                 case "--warmup": o.Warmup = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--calls": o.Calls = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--count": o.Count = int.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--warmup-count": o.WarmupCount = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--parallel": o.Parallel = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--page-size": o.PageSize = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--seconds": o.Seconds = double.Parse(value, CultureInfo.InvariantCulture); break;

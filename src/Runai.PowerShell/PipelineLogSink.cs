@@ -22,15 +22,23 @@ internal sealed class PipelineLogSink : IRunaiLogSink
     private readonly ManualResetEventSlim signal = new(false, spinCount: 100);
     private readonly Action wake;
 
-    public PipelineLogSink(bool debugEnabled)
+    public PipelineLogSink(bool debugEnabled, bool verboseEnabled)
     {
         IsDebugEnabled = debugEnabled;
+        IsVerboseEnabled = verboseEnabled;
         wake = signal.Set;
     }
 
     public bool IsDebugEnabled { get; }
 
-    public void Verbose(string message) => Add(Kind.Verbose, message);
+    /// <summary>Whether Verbose lines are written (-Verbose, $VerbosePreference, or -Debug, which shows them as debug lines).</summary>
+    public bool IsVerboseEnabled { get; }
+
+    public void Verbose(string message)
+    {
+        if (IsVerboseEnabled || IsDebugEnabled) Add(Kind.Verbose, message);
+    }
+
     public void Debug(string message) => Add(Kind.Debug, message);
     public void Warning(string message) => Add(Kind.Warning, message);
 
@@ -41,7 +49,7 @@ internal sealed class PipelineLogSink : IRunaiLogSink
     }
 
     /// <summary>
-    /// Starts <paramref name="call"/> on the calling thread with this sink as the log, so a call costs no thread
+    /// Starts <paramref name="call"/> on the calling thread with this sink as the log, so a single call costs no thread
     /// hand-off before its first request; its continuations run on the thread pool (the client never captures a context).
     /// </summary>
     public Task<T> Start<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
@@ -62,6 +70,18 @@ internal sealed class PipelineLogSink : IRunaiLogSink
         finally
         {
             SynchronizationContext.SetSynchronizationContext(context);
+        }
+    }
+
+    /// <summary>
+    /// Starts <paramref name="call"/> on the thread pool with this sink as the log: for calls that run beside others
+    /// (-ThrottleLimit), so that building and sending a request never holds up the pipeline thread binding the next item.
+    /// </summary>
+    public Task<T> StartOnPool<T>(Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    {
+        using (RunaiLog.Use(this))
+        {
+            return Task.Run(() => call(cancellationToken), cancellationToken);
         }
     }
 

@@ -21,7 +21,7 @@ public abstract class RunaiAsyncCmdlet : PSCmdlet, IDisposable
     protected override void StopProcessing() => stopping.Cancel();
 
     /// <summary>Runs a client call, writing its Verbose/Debug/Warning lines as they come, and returns its result.</summary>
-    protected internal T Run<T>(Func<CancellationToken, Task<T>> call) => RunWith(new PipelineLogSink(IsDebugEnabled()), call);
+    protected internal T Run<T>(Func<CancellationToken, Task<T>> call) => RunWith(NewLogSink(), call);
 
     protected internal void Run(Func<CancellationToken, Task> call) => Run<bool>(async ct =>
     {
@@ -37,7 +37,7 @@ public abstract class RunaiAsyncCmdlet : PSCmdlet, IDisposable
     protected internal IEnumerable<IReadOnlyList<T>> StreamPages<T>(IAsyncEnumerable<IReadOnlyList<T>> source,
         Func<IReadOnlyList<T>, CancellationToken, Task>? preparePage = null)
     {
-        var sink = new PipelineLogSink(IsDebugEnabled());
+        var sink = NewLogSink();
         var pages = source.GetAsyncEnumerator(stopping.Token);
         try
         {
@@ -183,15 +183,17 @@ public abstract class RunaiAsyncCmdlet : PSCmdlet, IDisposable
         MyInvocation.BoundParameters.TryGetValue("Debug", out var debug) && debug is SwitchParameter { IsPresent: true }
         && !MyInvocation.BoundParameters.ContainsKey("Verbose");
 
-    /// <summary>Whether Debug lines are wanted (-Debug, or $DebugPreference).</summary>
-    internal bool DebugEnabled => IsDebugEnabled();
+    /// <summary>A sink for this cmdlet's calls, knowing which of their lines anybody will see.</summary>
+    internal PipelineLogSink NewLogSink() => new(IsWanted("Debug", "DebugPreference"), IsWanted("Verbose", "VerbosePreference"));
 
-    private bool IsDebugEnabled()
+    /// <summary>Whether a stream's lines are wanted: its switch (-Debug, -Verbose), or else its preference variable.</summary>
+    private bool IsWanted(string switchName, string preferenceName)
     {
-        if (MyInvocation.BoundParameters.TryGetValue("Debug", out var debug) && debug is SwitchParameter s) return s.IsPresent;
-        var preference = GetVariableValue("DebugPreference");
+        if (MyInvocation.BoundParameters.TryGetValue(switchName, out var given) && given is SwitchParameter s) return s.IsPresent;
+        var preference = GetVariableValue(preferenceName);
         return preference is ActionPreference p ? p != ActionPreference.SilentlyContinue && p != ActionPreference.Ignore
-            : preference is string text && !string.Equals(text, "SilentlyContinue", StringComparison.OrdinalIgnoreCase);
+            : preference is string text && !string.Equals(text, "SilentlyContinue", StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(text, "Ignore", StringComparison.OrdinalIgnoreCase);
     }
 
     public void Dispose()

@@ -301,6 +301,21 @@ Describe 'Invoke-RunaiApi' {
         ($verbose | Where-Object Message -like '*(attempt 3)*') | Should -Not -BeNullOrEmpty
     }
 
+    It 'writes request lines when $VerbosePreference asks for them, and none when nothing does' {
+        $quiet = Invoke-RunaiApi -Path /api/v1/clusters 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+        $quiet | Should -BeNullOrEmpty
+        $asked = & {
+            $VerbosePreference = 'Continue'
+            Invoke-RunaiApi -Path /api/v1/clusters 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+        }
+        @($asked | Where-Object Message -like 'GET /api/v1/clusters -> 200*').Count | Should -Be 1
+        $silenced = & {
+            $VerbosePreference = 'Continue'
+            Invoke-RunaiApi -Path /api/v1/clusters -Verbose:$false 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+        }
+        $silenced | Should -BeNullOrEmpty
+    }
+
     It 'rejects a contract violation in strict mode with InvalidArgument' -Skip:(-not $strict) {
         Invoke-RunaiApi -Method POST -Path /api/v1/org-unit/departments -Body @{ unknownOnly = 1 } -ErrorVariable errs -ErrorAction SilentlyContinue
         $errs[0].CategoryInfo.Category | Should -Be 'InvalidArgument'

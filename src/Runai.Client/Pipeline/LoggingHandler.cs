@@ -19,7 +19,8 @@ internal sealed class LoggingHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var log = RunaiLog.Current;
-        if (log is null) return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        // Nobody reads the lines: neither format them nor wake the reader for them (most calls run like this).
+        if (log is null || !(log.IsVerboseEnabled || log.IsDebugEnabled)) return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
 
         var target = $"{request.Method} {Redactor.PathAndQuery(request.RequestUri!)}";
         var attempt = request.Properties.TryGetValue(RequestProperties.Attempt, out var a) ? a : 1;

@@ -34,8 +34,8 @@ internal sealed class ChangeQueue
             if (cmdlet.TryRun(change, input, out var result)) done?.Invoke(result);
             return true;
         }
-        var sink = new PipelineLogSink(cmdlet.DebugEnabled);
-        var task = sink.Start<object?>(async ct => await change(ct).ConfigureAwait(false), cmdlet.CancellationToken);
+        var sink = cmdlet.NewLogSink();
+        var task = sink.StartOnPool<object?>(async ct => await change(ct).ConfigureAwait(false), cmdlet.CancellationToken);
         inFlight.Enqueue(new Pending(task, sink, input, cmdlet.PipelineRow, result => done?.Invoke((T)result!)));
         while (inFlight.Count >= limit) CompleteOldest();
         return true;
