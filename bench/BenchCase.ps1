@@ -7,6 +7,8 @@
            invoke-api   Invoke-RunaiApi GET /api/v1/org-unit/projects/7 (Module only), per call
            no-request   Get-RunaiContext in the same loop (Module only): what PowerShell itself costs per compiled
                         cmdlet call, with no request
+           http-client  GET /api/v1/org-unit/projects/7 through a bare HttpClient awaited from the script, with the
+                        same bearer token (RestMethod only, no module): the least a call made from PowerShell costs
            list         every workload through Measure-Object (the module's Get-RunaiWorkload or a paging loop)
            first        time to the first workload, and how many pages the server had been asked for by then
            create       project creates from a CSV piped to New-RunaiProject (Module only)
@@ -14,7 +16,7 @@
 [CmdletBinding()]
 param(
     [Parameter(Mandatory)][ValidateSet('Module', 'RestMethod')][string]$Tool,
-    [Parameter(Mandatory)][ValidateSet('get-project', 'invoke-api', 'no-request', 'list', 'first', 'create')][string]$Case,
+    [Parameter(Mandatory)][ValidateSet('get-project', 'invoke-api', 'no-request', 'http-client', 'list', 'first', 'create')][string]$Case,
     [Parameter(Mandatory)][string]$Url,
     [string]$ModulePath,
     [int]$Warmup = 2000,
@@ -81,23 +83,31 @@ $listing = {
 }
 
 switch ($Case) {
-    { $_ -in 'get-project', 'invoke-api', 'no-request' } {
+    { $_ -in 'get-project', 'invoke-api', 'no-request', 'http-client' } {
         $call = switch ("$Tool/$Case") {
             'Module/get-project' { { $null = Get-RunaiProject -Id 7 } }
             'Module/invoke-api' { { $null = Invoke-RunaiApi GET "/$projectPath" } }
             'Module/no-request' { { $null = Get-RunaiContext } }
             'RestMethod/get-project' { { $null = Invoke-RestMethod -Uri "$Url/$projectPath" -Headers $headers } }
+            'RestMethod/http-client' {
+                $http = [Net.Http.HttpClient]::new()
+                $http.DefaultRequestHeaders.Authorization = [Net.Http.Headers.AuthenticationHeaderValue]::new('Bearer', $token)
+                $uri = [uri]"$Url/$projectPath"
+                { $null = $http.GetStringAsync($uri).GetAwaiter().GetResult() }
+            }
             default { throw "No $Case case for $Tool." }
         }
         $before = Get-ServerStats
         $warming = [Diagnostics.Stopwatch]::StartNew()
         for ($i = 0; $i -lt $Warmup -or $warming.Elapsed.TotalSeconds -lt $WarmupSeconds; $i++) { & $call }
+        $warmedUp = $i
         $watch = [Diagnostics.Stopwatch]::StartNew()
         for ($i = 0; $i -lt $Calls; $i++) { & $call }
         $seconds = $watch.Elapsed.TotalSeconds
         $result.perCallMs = $seconds * 1000 / $Calls
         $result.callsPerSecond = $Calls / $seconds
-        $result.requestsPerCall = (Get-RequestCount (Get-ServerStats) $before) / ($Warmup + $Calls)
+        $result.warmUpCalls = $warmedUp
+        $result.requestsPerCall = (Get-RequestCount (Get-ServerStats) $before) / ($warmedUp + $Calls)
     }
     'list' {
         $result.rssBeforeMiB = Get-PeakRssMiB   # pwsh, imported and connected (or holding its token), before the listing

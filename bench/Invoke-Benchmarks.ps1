@@ -185,18 +185,19 @@ try {
 
     if ('Calls' -in $Case) {
         Write-Host "== Single calls: $Calls after a warm-up of at least $Calls calls and $WarmupSeconds s, $Rounds rounds"
-        $runs = @{ floor = @(); irm = @(); project = @(); api = @(); pwsh = @() }
-        $ratios = @{ project = @(); api = @(); irm = @() }
+        $runs = @{ floor = @(); irm = @(); project = @(); api = @(); pwsh = @(); http = @() }
+        $ratios = @{ project = @(); api = @(); irm = @(); http = @() }
         $requests = @{ project = 0; api = 0 }
         for ($r = 0; $r -lt $Rounds; $r++) {
             $round = @{}
-            foreach ($tool in Get-Rotation $r @('floor', 'irm', 'project', 'api', 'pwsh')) {
+            foreach ($tool in Get-Rotation $r @('floor', 'irm', 'project', 'api', 'pwsh', 'http')) {
                 $round[$tool] = switch ($tool) {
                     'floor' { Invoke-Floor get @('--path', 'api/v1/org-unit/projects/7', '--warmup', "$Calls", '--warmup-seconds', "$WarmupSeconds", '--calls', "$Calls") }
                     'irm' { Invoke-PwshCase RestMethod get-project @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; Calls = $Calls } }
                     'project' { Invoke-PwshCase Module get-project @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; Calls = $Calls } }
                     'api' { Invoke-PwshCase Module invoke-api @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; Calls = $Calls } }
                     'pwsh' { Invoke-PwshCase Module no-request @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; Calls = $Calls } }
+                    'http' { Invoke-PwshCase RestMethod http-client @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; Calls = $Calls } }
                 }
             }
             foreach ($tool in $round.Keys) { $runs[$tool] += $round[$tool].perCallMs }
@@ -205,7 +206,8 @@ try {
             $ratios.project += $round.project.perCallMs / $round.floor.perCallMs
             $ratios.api += $round.api.perCallMs / $round.floor.perCallMs
             $ratios.irm += $round.irm.perCallMs / $round.floor.perCallMs
-            $RoundLog.Add("Calls round $($r + 1): floor $(Format-Number $round.floor.perCallMs 'N3') ms, Invoke-RestMethod $(Format-Number $round.irm.perCallMs 'N3') ms, Get-RunaiProject $(Format-Number $round.project.perCallMs 'N3') ms, Invoke-RunaiApi $(Format-Number $round.api.perCallMs 'N3') ms, a compiled cmdlet with no request (Get-RunaiContext) $(Format-Number $round.pwsh.perCallMs 'N3') ms")
+            $ratios.http += $round.http.perCallMs / $round.floor.perCallMs
+            $RoundLog.Add("Calls round $($r + 1): floor $(Format-Number $round.floor.perCallMs 'N3') ms, Invoke-RestMethod $(Format-Number $round.irm.perCallMs 'N3') ms, Get-RunaiProject $(Format-Number $round.project.perCallMs 'N3') ms, Invoke-RunaiApi $(Format-Number $round.api.perCallMs 'N3') ms, a compiled cmdlet with no request (Get-RunaiContext) $(Format-Number $round.pwsh.perCallMs 'N3') ms, a bare HttpClient GET from the script $(Format-Number $round.http.perCallMs 'N3') ms")
             Write-Host "   $($RoundLog[-1])"
         }
         $floorMs = Get-Median $runs.floor
@@ -228,12 +230,19 @@ try {
                 RestMethod = ''
                 Floor = ''
             })
+        $httpMs = Get-Median $runs.http
+        $Rows.Add([pscustomobject]@{
+                Work = 'A bare HttpClient GET of the same project awaited from a PowerShell script (no module, same token), per call'
+                Runai = ''
+                RestMethod = "$(Format-Number $httpMs 'N3') ms ($(Format-Number (Get-Median $ratios.http) 'N1')× floor): the least a call made from PowerShell costs"
+                Floor = ''
+            })
         # What the module adds above PowerShell's own cost of calling a cmdlet: the part a module can change.
         $own = "PowerShell's own cost of a compiled cmdlet call in this loop is $(Format-Number $pwshMs 'N3') ms ($(Format-Number ($pwshMs / $floorMs) 'N1')× the floor) before any request; above it the module adds"
         $projectAdds = (Get-Median $runs.project) - $pwshMs
         $apiAdds = (Get-Median $runs.api) - $pwshMs
         Add-Target 'Get-RunaiProject -Id at most 2.5× the floor' (Get-Median $ratios.project) 2.5 AtMost '×' "$($requests.project) request(s) per call; $own $(Format-Number $projectAdds 'N3') ms ($(Format-Number ($projectAdds / $floorMs) 'N1')× the floor)"
-        Add-Target 'Invoke-RunaiApi at most 2× the floor' (Get-Median $ratios.api) 2 AtMost '×' "$own $(Format-Number $apiAdds 'N3') ms ($(Format-Number ($apiAdds / $floorMs) 'N1')× the floor)"
+        Add-Target 'Invoke-RunaiApi at most 2× the floor' (Get-Median $ratios.api) 2 AtMost '×' "$own $(Format-Number $apiAdds 'N3') ms ($(Format-Number ($apiAdds / $floorMs) 'N1')× the floor), of which turning the JSON into PSCustomObjects is what it costs beyond Get-RunaiProject ($(Format-Number ((Get-Median $runs.api) - (Get-Median $runs.project)) 'N3') ms); a bare HttpClient GET awaited from the script, with no module, already takes $(Format-Number $httpMs 'N3') ms ($(Format-Number (Get-Median $ratios.http) 'N1')× the floor)"
     }
 
     if ('List' -in $Case) {
