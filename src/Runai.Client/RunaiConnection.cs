@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Net;
 using System.Net.Http;
 using System.Text;
@@ -9,6 +10,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Runai.Client.Authentication;
 using Runai.Client.Clusters;
+using Runai.Client.Diagnostics;
 using Runai.Client.Organization;
 using Runai.Client.Pipeline;
 using Runai.Client.Resources;
@@ -113,8 +115,25 @@ public sealed class RunaiConnection : IDisposable
         SendAsync(HttpMethod.Get, pathAndQuery, null, resultType, cancellationToken);
 
 
+    /// <summary>
+    /// Deletes what <paramref name="path"/> names. A retry answered 404 after an earlier attempt lost its answer means
+    /// that attempt was applied: it is gone as asked, so that is success (with a warning), not an error.
+    /// </summary>
     public Task DeleteAsync(string path, CancellationToken cancellationToken = default) =>
-        SendAsync<JsonElement>(HttpMethod.Delete, path, null, null, cancellationToken);
+        DeleteAsync(path, null, "the item", cancellationToken);
+
+    /// <summary>As <see cref="DeleteAsync(string, CancellationToken)"/>; the warning names <paramref name="what"/>, and other 2xx than <paramref name="documented"/> get a Debug line.</summary>
+    internal async Task DeleteAsync(string path, IReadOnlyList<int>? documented, string what, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Delete, path.TrimStart('/'));
+        using var response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.NotFound && LostAnswer.EarlierAttemptLost(request))
+        {
+            RunaiLog.Current?.Warning($"The delete of {what} got no answer and its retry found it gone: the first attempt was applied.");
+            return;
+        }
+        await ResponseReader.EnsureSuccessAsync(response, "DELETE", PathOnly(path), documented).ConfigureAwait(false);
+    }
 
     public static HttpContent JsonContent(string json) => new StringContent(json, Encoding.UTF8, "application/json");
 

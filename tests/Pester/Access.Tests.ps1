@@ -16,17 +16,6 @@ BeforeAll {
     }
 
     # Runs a command and returns its errors (not its output), without stopping at them.
-    function Get-CommandError([scriptblock]$Command) {
-        $errors = [System.Collections.Generic.List[System.Management.Automation.ErrorRecord]]::new()
-        try {
-            & $Command 2>&1 | ForEach-Object { if ($_ -is [System.Management.Automation.ErrorRecord]) { $errors.Add($_) } }
-        }
-        catch {
-            $errors.Add($_)
-        }
-        , $errors.ToArray()
-    }
-
     function ConvertTo-PlainText([securestring]$Secure) {
         [System.Net.NetworkCredential]::new('', $Secure).Password
     }

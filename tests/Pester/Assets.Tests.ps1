@@ -12,17 +12,6 @@ BeforeAll {
         @(Get-RunaiEmulatorRequest -Path '/api/*' | Where-Object method -ne 'GET')
     }
 
-    function Get-CommandError([scriptblock]$Command) {
-        $errors = [System.Collections.Generic.List[System.Management.Automation.ErrorRecord]]::new()
-        try {
-            & $Command 2>&1 | ForEach-Object { if ($_ -is [System.Management.Automation.ErrorRecord]) { $errors.Add($_) } }
-        }
-        catch {
-            $errors.Add($_)
-        }
-        , $errors.ToArray()
-    }
-
     function New-Secret([string]$Text) { ConvertTo-SecureString -String $Text -AsPlainText -Force }
 }
 

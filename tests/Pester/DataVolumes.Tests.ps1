@@ -9,17 +9,6 @@ BeforeAll {
     $script:TeamB = New-RunaiProject -Name dv-team-b -Department default
     $script:Department = Get-RunaiDepartment -Name default
 
-    function Get-CommandError([scriptblock]$Script) {
-        $errors = [System.Collections.Generic.List[System.Management.Automation.ErrorRecord]]::new()
-        try {
-            & $Script 2>&1 | ForEach-Object { if ($_ -is [System.Management.Automation.ErrorRecord]) { $errors.Add($_) } }
-        }
-        catch {
-            $errors.Add($_)
-        }
-        , $errors.ToArray()
-    }
-
     function Get-Write {
         @(Get-RunaiEmulatorRequest -Path '/api/v1/datavolumes*' | Where-Object method -ne 'GET')
     }

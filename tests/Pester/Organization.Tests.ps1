@@ -19,17 +19,6 @@ BeforeAll {
         @(Get-RunaiEmulatorRequest -Path '/api/*' | Where-Object method -ne 'GET')
     }
 
-    # Runs a command and returns its errors (not its output), without stopping at them.
-    function Get-CommandError([scriptblock]$Command) {
-        $errors = [System.Collections.Generic.List[System.Management.Automation.ErrorRecord]]::new()
-        try {
-            & $Command 2>&1 | ForEach-Object { if ($_ -is [System.Management.Automation.ErrorRecord]) { $errors.Add($_) } }
-        }
-        catch {
-            $errors.Add($_)
-        }
-        , $errors.ToArray()
-    }
 }
 
 Describe 'Get-RunaiNode' {

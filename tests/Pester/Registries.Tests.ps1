@@ -7,17 +7,6 @@ BeforeAll {
     Connect-RunaiEmulator | Out-Null
     $script:Project = New-RunaiProject -Name reg-a
 
-    function Get-CommandError([scriptblock]$Script) {
-        $errors = [System.Collections.Generic.List[System.Management.Automation.ErrorRecord]]::new()
-        try {
-            & $Script 2>&1 | ForEach-Object { if ($_ -is [System.Management.Automation.ErrorRecord]) { $errors.Add($_) } }
-        }
-        catch {
-            $errors.Add($_)
-        }
-        , $errors.ToArray()
-    }
-
     $script:Password = 'reg-pass-7731'
     $script:Login = [pscredential]::new('robot', (ConvertTo-SecureString $script:Password -AsPlainText -Force))
 }

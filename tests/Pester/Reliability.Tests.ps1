@@ -136,7 +136,22 @@ Describe 'Faults survived' {
         $project = New-RunaiProject -Name "lost-delete-$When"
         Add-Fault @{ Method = 'DELETE'; Path = "/api/v1/org-unit/projects/$($project.Id)"; CloseConnection = $true; DropAfterApply = $Apply }
         Remove-RunaiProject -Name "lost-delete-$When" -Confirm:$false -ErrorAction Stop -WarningAction SilentlyContinue
-        (Get-RunaiProject).Name | Should -Not -Contain "lost-delete-$When"
+        @(Get-RunaiProject | Where-Object Name -eq "lost-delete-$When") | Should -HaveCount 0
+        Complete-Fault
+    }
+
+    It 'the connection dropped <When> a workload delete was applied: gone, no error' -ForEach @(
+        @{ When = 'before'; Apply = $false }
+        @{ When = 'after'; Apply = $true }
+    ) {
+        $project = New-RunaiProject -Name "lost-wl-$When"
+        $workload = New-RunaiTrainingWorkload -Project $project.Name -Name "lost-delete-$When" -Image busybox -ErrorAction Stop
+        Add-Fault @{ Method = 'DELETE'; Path = "/api/v1/workloads/trainings/$($workload.Id)"; CloseConnection = $true; DropAfterApply = $Apply }
+        $workload | Remove-RunaiWorkload -Confirm:$false -ErrorAction Stop -WarningVariable warnings -WarningAction SilentlyContinue
+        if ($Apply) { ($warnings -join "`n") | Should -Match 'delete of training workload .* got no answer and its retry found it gone' }
+        else { $warnings | Should -BeNullOrEmpty }
+        @(Get-RunaiWorkload -Project $project.Name | Where-Object Name -eq "lost-delete-$When") | Should -HaveCount 0
+        @(Get-RunaiEmulatorRequest -Method DELETE -Path "/api/v1/workloads/trainings/$($workload.Id)") | Should -HaveCount 2
         Complete-Fault
     }
 

@@ -169,6 +169,19 @@ public sealed class RunaiTestRecordingHost : PSHost
 '@
 }
 
+function Get-CommandError {
+    # Every error a command writes or throws, as ErrorRecords (what tests assert ErrorIds, categories and targets on).
+    param([Parameter(Mandatory)][scriptblock]$Command)
+    $errors = [System.Collections.Generic.List[System.Management.Automation.ErrorRecord]]::new()
+    try {
+        & $Command 2>&1 | ForEach-Object { if ($_ -is [System.Management.Automation.ErrorRecord]) { $errors.Add($_) } }
+    }
+    catch {
+        $errors.Add($_)
+    }
+    , $errors.ToArray()
+}
+
 function Invoke-RunaiWhatIf {
     <#
     .SYNOPSIS
@@ -233,4 +246,4 @@ function Stop-RunaiTestEmulator {
 }
 
 Export-ModuleMember -Function Get-RunaiEmulatorUrl, Get-RunaiModulePath, Get-RunaiContractPath, Test-RunaiEmulatorStrict, Reset-RunaiEmulator,
-    Connect-RunaiEmulator, Add-RunaiEmulatorFault, Get-RunaiEmulatorRequest, Clear-RunaiEmulatorRequest, Invoke-RunaiWhatIf, Invoke-RunaiChildPwsh, Start-RunaiTestEmulator, Stop-RunaiTestEmulator
+    Connect-RunaiEmulator, Add-RunaiEmulatorFault, Get-RunaiEmulatorRequest, Clear-RunaiEmulatorRequest, Get-CommandError, Invoke-RunaiWhatIf, Invoke-RunaiChildPwsh, Start-RunaiTestEmulator, Stop-RunaiTestEmulator

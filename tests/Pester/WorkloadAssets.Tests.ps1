@@ -16,17 +16,6 @@ BeforeAll {
         @(Get-RunaiEmulatorRequest -Method POST -Path "/api/v1/workloads/$Segment" | Where-Object status -EQ 202 | ForEach-Object body)
     }
 
-    function Get-CommandError([scriptblock]$Command) {
-        $errors = [System.Collections.Generic.List[System.Management.Automation.ErrorRecord]]::new()
-        try {
-            & $Command 2>&1 | ForEach-Object { if ($_ -is [System.Management.Automation.ErrorRecord]) { $errors.Add($_) } }
-        }
-        catch {
-            $errors.Add($_)
-        }
-        , $errors.ToArray()
-    }
-
     New-RunaiComputeAsset -Name half-gpu -Project uses-a -GpuFraction 0.5 -Cpu 4 -Memory 16G | Out-Null
     New-RunaiEnvironmentAsset -Name jupyter -Tenant -Image jupyter/scipy-notebook -ImagePullPolicy IfNotPresent -Tool jupyter-notebook:8888 `
         -EnvironmentVariable @{ JUPYTER_ENABLE_LAB = 'yes'; MODE = 'asset' } -Command start-notebook.sh | Out-Null

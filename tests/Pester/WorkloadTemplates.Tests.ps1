@@ -14,17 +14,6 @@ BeforeAll {
     function Get-WriteRequest {
         @(Get-RunaiEmulatorRequest -Path '/api/*' | Where-Object method -ne 'GET')
     }
-
-    function Get-CommandError([scriptblock]$Command) {
-        $errors = [System.Collections.Generic.List[System.Management.Automation.ErrorRecord]]::new()
-        try {
-            & $Command 2>&1 | ForEach-Object { if ($_ -is [System.Management.Automation.ErrorRecord]) { $errors.Add($_) } }
-        }
-        catch {
-            $errors.Add($_)
-        }
-        , $errors.ToArray()
-    }
 }
 
 AfterAll {

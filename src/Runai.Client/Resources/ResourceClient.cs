@@ -251,16 +251,7 @@ public sealed class ResourceClient<T> where T : class
     public async Task DeleteAsync(string id, CancellationToken cancellationToken = default)
     {
         var operation = Require(Resource.Operations.Delete, "delete");
-        var path = ItemPath(id);
-        using var request = new HttpRequestMessage(HttpMethod.Delete, path);
-        using var response = await connection.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode == HttpStatusCode.NotFound && LostAnswer.EarlierAttemptLost(request))
-        {
-            connection.Cache.Invalidate(Resource.Route);
-            RunaiLog.Current?.Warning($"The delete of {Resource.Noun} {id} got no answer and its retry found it gone: the first attempt was applied.");
-            return;
-        }
-        await ResponseReader.EnsureSuccessAsync(response, "DELETE", PathOnly(path), operation).ConfigureAwait(false);
+        await connection.DeleteAsync(ItemPath(id), operation, $"{Resource.Noun} {id}", cancellationToken).ConfigureAwait(false);
         connection.Cache.Invalidate(Resource.Route);
     }
 

@@ -107,7 +107,8 @@ public sealed class WorkloadsClient
 
     public async Task DeleteAsync(WorkloadKind kind, string workloadId, CancellationToken cancellationToken = default)
     {
-        await connection.DeleteAsync(RunaiPath.Format(Base + "/{0}/{1}", kind.RouteSegment(), CheckedId(workloadId)), cancellationToken).ConfigureAwait(false);
+        await connection.DeleteAsync(RunaiPath.Format(Base + "/{0}/{1}", kind.RouteSegment(), CheckedId(workloadId)), null,
+            $"{kind.ToString().ToLowerInvariant()} workload {workloadId}", cancellationToken).ConfigureAwait(false);
         connection.Cache.Invalidate(View.Resource.Route);
     }
 
