@@ -191,6 +191,51 @@ Describe 'Assets: credentials' {
     }
 }
 
+Describe 'Assets: a piped project or department is the scope' {
+    BeforeAll { Set-RunaiContext -ClearProject }
+    AfterEach { Get-RunaiComputeAsset | Remove-RunaiComputeAsset -Confirm:$false }
+
+    It 'Get-RunaiProject | New-RunaiComputeAsset creates the asset in that project, without its description' {
+        $made = Get-RunaiProject -Name assets-a | New-RunaiComputeAsset -Name piped-gpu -Gpu 1
+        $made.Scope | Should -Be 'project'
+        $made.ProjectName | Should -Be 'assets-a'
+        $made.Description | Should -BeNullOrEmpty
+        $sent = @(Get-RunaiEmulatorRequest -Method POST -Path '/api/v1/asset/compute*')[-1].body
+        $sent.meta.name | Should -Be 'piped-gpu'
+        $sent.meta.PSObject.Properties.Name | Should -Not -Contain 'description'
+    }
+
+    It 'Get-RunaiDepartment | New-RunaiComputeAsset creates it in that department, even with a default project set' {
+        Set-RunaiContext -Project assets-a
+        try { $made = $script:Department | New-RunaiComputeAsset -Name dept-gpu -Gpu 1 }
+        finally { Set-RunaiContext -ClearProject }
+        $made.Scope | Should -Be 'department'
+        $made.ScopeId | Should -Be $script:Department.Id
+    }
+
+    It 'a scope on the command line wins over the piped unit, and -Description given is kept' {
+        $made = Get-RunaiProject -Name assets-a | New-RunaiComputeAsset -Name tenant-gpu -Tenant -Gpu 1 -Description 'for everyone'
+        $made.Scope | Should -Be 'tenant'
+        $made.Description | Should -Be 'for everyone'
+    }
+
+    It 'refuses to name the asset after the piped project, before sending anything' {
+        Clear-RunaiEmulatorRequest
+        $err = Get-CommandError { Get-RunaiProject -Name assets-a | New-RunaiComputeAsset -Gpu 1 }
+        $err[0].FullyQualifiedErrorId | Should -BeExactly 'InvalidArgument,Runai.PowerShell.NewRunaiComputeAssetCommand'
+        $err[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $err[0].Exception.Message | Should -BeLike '*piped project*pass -Name*'
+        $err[0].TargetObject.Name | Should -Be 'assets-a'
+        Get-WriteRequest | Should -BeNullOrEmpty
+    }
+
+    It 'takes an empty Description cell of a CSV row as none' {
+        $made = [pscustomobject]@{ Name = 'from-csv'; Description = ''; Gpu = 1 } | New-RunaiComputeAsset -Project assets-a
+        $made.Name | Should -Be 'from-csv'
+        $made.Description | Should -BeNullOrEmpty
+    }
+}
+
 Describe 'Assets: compute and environment' {
     It 'creates, lists, updates and removes a compute asset' {
         $compute = New-RunaiComputeAsset -Name half-gpu -Project assets-a -GpuFraction 0.5 -Cpu 4 -Memory 16G

@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Runai.Client;
 using Runai.Client.Assets;
+using Runai.Client.Organization;
 
 namespace Runai.PowerShell;
 
@@ -24,8 +25,9 @@ public abstract class NewAssetCmdlet : RunaiChangeCmdlet
     [ValidateNotNullOrEmpty]
     public string Name { get; set; } = "";
 
+    /// <summary>An empty value (an empty CSV cell) means none.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    [ValidateLength(1, 250)]
+    [ValidateLength(0, 250)]
     public string? Description { get; set; }
 
     /// <summary>The project (name or id) the asset belongs to; by default the connection's default project.</summary>
@@ -47,6 +49,17 @@ public abstract class NewAssetCmdlet : RunaiChangeCmdlet
     [Parameter(Mandatory = true, ParameterSetName = TenantSet)]
     public SwitchParameter Tenant { get; set; }
 
+    private bool nameOnCommandLine;
+    private bool descriptionOnCommandLine;
+
+    protected override void BeginProcessing()
+    {
+        // Only what the command line bound is known here; pipeline values are bound per record.
+        nameOnCommandLine = MyInvocation.BoundParameters.ContainsKey(nameof(Name));
+        descriptionOnCommandLine = MyInvocation.BoundParameters.ContainsKey(nameof(Description));
+        base.BeginProcessing();
+    }
+
     /// <summary>An <see cref="AssetKind"/> (created as an <see cref="Asset"/>) or a <see cref="WorkloadTemplateKind"/>.</summary>
     protected abstract IAssetKind TargetKind { get; }
 
@@ -63,15 +76,35 @@ public abstract class NewAssetCmdlet : RunaiChangeCmdlet
 
     protected override void ProcessRecord()
     {
+        // A piped project or department is where the asset goes. Its own Name and Description bound by property name
+        // describe the unit, not the asset: the name must come from -Name, and its description is not the asset's.
+        var pipedUnit = InputObject?.BaseObject as OrgUnit;
+        if (pipedUnit is not null)
+        {
+            if (!descriptionOnCommandLine) Description = null;
+            if (!nameOnCommandLine)
+            {
+                WriteInputError($"A piped {UnitNoun(pipedUnit)} gives the {TargetKind.Noun} its scope, not its name: pass -Name.",
+                    ErrorIds.InvalidArgument, ErrorCategory.InvalidArgument, InputObject);
+                return;
+            }
+        }
+        if (string.IsNullOrEmpty(Description)) Description = null;
         if (!TryPrepare(() => ResourceNames.Check(Name, TargetKind.Noun), Name)) return;
         if (!TryPrepare(BuildSpec, Name, out var spec)) return;
         var connection = RequireConnection();
         string? project = null;
-        if (ParameterSetName == ProjectSet && !TryRequireProject(Project, Name, out project)) return;
+        var department = Department;
+        if (ParameterSetName == ProjectSet)
+        {
+            // -Project on the command line wins over a piped unit; a piped department replaces the default project.
+            if (Project is null && pipedUnit is Department pipedDepartment) department = pipedDepartment.Id;
+            else if (!TryRequireProject(Project ?? (pipedUnit as Runai.Client.Organization.Project)?.Id, Name, out project)) return;
+        }
         if (!TryRun(async ct =>
             {
                 await CompleteSpecAsync(connection, spec, ct).ConfigureAwait(false);
-                return await AssetScope.ResolveAsync(connection, project, Department, Cluster, ct).ConfigureAwait(false);
+                return await AssetScope.ResolveAsync(connection, project, department, Cluster, ct).ConfigureAwait(false);
             }, Name, out var scope)) return;
         var target = $"{TargetKind.Noun} '{Name}' in {scope.Description}";
         switch (TargetKind)
@@ -87,6 +120,8 @@ public abstract class NewAssetCmdlet : RunaiChangeCmdlet
                 break;
         }
     }
+
+    private static string UnitNoun(OrgUnit unit) => unit is Department ? "department" : "project";
 
     /// <summary>Sets a spec field when a value was given.</summary>
     protected static void Set(JsonObject spec, string field, object? value)
