@@ -34,6 +34,8 @@ param(
     [ValidateRange(0, 120)][double]$WarmupSeconds = $(if ($Quick) { 2 } else { 8 }),
     [ValidateRange(500, 1000000)][int]$Workloads = $(if ($Quick) { 10000 } else { 100000 }),
     [ValidateRange(1, 100000)][int]$Creates = $(if ($Quick) { 200 } else { 1000 }),
+    # Creates made first, untimed, in each create run (the floor's too), for the same reason as the calls' warm-up.
+    [ValidateRange(0, 100000)][int]$CreateWarmup = $Creates,
     [ValidateRange(1, 100)][int]$ImportRounds = $(if ($Quick) { 5 } else { 15 }),
 
     # Passed to BenchmarkDotNet as --filter.
@@ -157,6 +159,12 @@ function Add-Target {
     $Targets.Add([pscustomobject]@{ Target = $Target; Measured = "$(Format-Number $Measured $format)$Unit"; Verdict = $by; Note = $Note })
 }
 
+function Add-Row {
+    # One row of the figures table: the work, then each tool's cell (empty where a tool has no such case).
+    param([string]$Work, [string]$Runai = '', [string]$RestMethod = '', [string]$Floor = '')
+    $Rows.Add([pscustomobject]@{ Work = $Work; Runai = $Runai; RestMethod = $RestMethod; Floor = $Floor })
+}
+
 function Get-Rotation {
     param([int]$Round, [object[]]$Items)
     $shift = $Round % $Items.Count
@@ -211,32 +219,20 @@ try {
             Write-Host "   $($RoundLog[-1])"
         }
         $floorMs = Get-Median $runs.floor
-        $Rows.Add([pscustomobject]@{
-                Work = '`Get-RunaiProject -Id 7`, per call'
-                Runai = "$(Format-Number (Get-Median $runs.project) 'N3') ms ($(Format-Number (Get-Median $ratios.project) 'N1')× floor), $($requests.project) request(s)"
-                RestMethod = "$(Format-Number (Get-Median $runs.irm) 'N3') ms ($(Format-Number (Get-Median $ratios.irm) 'N1')× floor)"
-                Floor = "$(Format-Number $floorMs 'N3') ms (GET + typed parse)"
-            })
-        $Rows.Add([pscustomobject]@{
-                Work = '`Invoke-RunaiApi GET /api/v1/org-unit/projects/7`, per call'
-                Runai = "$(Format-Number (Get-Median $runs.api) 'N3') ms ($(Format-Number (Get-Median $ratios.api) 'N1')× floor), $($requests.api) request(s)"
-                RestMethod = 'same as above'
-                Floor = 'same as above'
-            })
+        Add-Row -Work '`Get-RunaiProject -Id 7`, per call' `
+            -Runai "$(Format-Number (Get-Median $runs.project) 'N3') ms ($(Format-Number (Get-Median $ratios.project) 'N1')× floor), $($requests.project) request(s)" `
+            -RestMethod "$(Format-Number (Get-Median $runs.irm) 'N3') ms ($(Format-Number (Get-Median $ratios.irm) 'N1')× floor)" `
+            -Floor "$(Format-Number $floorMs 'N3') ms (GET + typed parse)"
+        Add-Row -Work '`Invoke-RunaiApi GET /api/v1/org-unit/projects/7`, per call' `
+            -Runai "$(Format-Number (Get-Median $runs.api) 'N3') ms ($(Format-Number (Get-Median $ratios.api) 'N1')× floor), $($requests.api) request(s)" `
+            -RestMethod 'same as above' `
+            -Floor 'same as above'
         $pwshMs = Get-Median $runs.pwsh
-        $Rows.Add([pscustomobject]@{
-                Work = 'A compiled cmdlet with no request (`Get-RunaiContext`) in the same loop, per call'
-                Runai = "$(Format-Number $pwshMs 'N3') ms ($(Format-Number ($pwshMs / $floorMs) 'N1')× floor): what PowerShell itself costs per call"
-                RestMethod = ''
-                Floor = ''
-            })
+        Add-Row -Work 'A compiled cmdlet with no request (`Get-RunaiContext`) in the same loop, per call' `
+            -Runai "$(Format-Number $pwshMs 'N3') ms ($(Format-Number ($pwshMs / $floorMs) 'N1')× floor): what PowerShell itself costs per call"
         $httpMs = Get-Median $runs.http
-        $Rows.Add([pscustomobject]@{
-                Work = 'A bare HttpClient GET of the same project awaited from a PowerShell script (no module, same token), per call'
-                Runai = ''
-                RestMethod = "$(Format-Number $httpMs 'N3') ms ($(Format-Number (Get-Median $ratios.http) 'N1')× floor): the least a call made from PowerShell costs"
-                Floor = ''
-            })
+        Add-Row -Work 'A bare HttpClient GET of the same project awaited from a PowerShell script (no module, same token), per call' `
+            -RestMethod "$(Format-Number $httpMs 'N3') ms ($(Format-Number (Get-Median $ratios.http) 'N1')× floor): the least a call made from PowerShell costs"
         # What the module adds above PowerShell's own cost of calling a cmdlet: the part a module can change.
         $own = "PowerShell's own cost of a compiled cmdlet call in this loop is $(Format-Number $pwshMs 'N3') ms ($(Format-Number ($pwshMs / $floorMs) 'N1')× the floor) before any request; above it the module adds"
         $projectAdds = (Get-Median $runs.project) - $pwshMs
@@ -294,12 +290,10 @@ try {
             if ($ratio) { $text += " ($(Format-Number (Get-Median $ratio) 'N1')× floor)" }
             $text
         }
-        $Rows.Add([pscustomobject]@{
-                Work = "$(Format-Number $Workloads 'N0') workloads piped to ``Measure-Object``"
-                Runai = (& $cell 'module' $ratios.module) + "; $(Format-Number (Get-Median $ratios.speedup) 'N2')× the Invoke-RestMethod loop's speed"
-                RestMethod = & $cell 'irm' $ratios.irm
-                Floor = (& $cell 'floor' $null) + ' (cold process)'
-            })
+        Add-Row -Work "$(Format-Number $Workloads 'N0') workloads piped to ``Measure-Object``" `
+            -Runai ((& $cell 'module' $ratios.module) + "; $(Format-Number (Get-Median $ratios.speedup) 'N2')× the Invoke-RestMethod loop's speed") `
+            -RestMethod (& $cell 'irm' $ratios.irm) `
+            -Floor ((& $cell 'floor' $null) + ' (cold process)')
         Add-Target "$(Format-Number $Workloads 'N0') workloads at most 2× the floor's cold listing" (Get-Median $ratios.module) 2 AtMost '×'
         Add-Target 'at least 4× faster than the Invoke-RestMethod loop' (Get-Median $ratios.speedup) 4 AtLeast '×' 'speed of the module ÷ speed of the loop, within each round'
         Add-Target 'first object after the first page' $pagesAtFirst.module 2 AtMost ' page(s)' "pages the server had been asked for when the first object reached the pipeline (2 allows a prefetched next page); median time $(Format-Number (Get-Median $first.module) 'N0') ms vs the floor's $(Format-Number (Get-Median $first.floor) 'N0') ms"
@@ -343,22 +337,18 @@ try {
         $viewsMs = (Get-Median $inProcess) - (Get-Median $viewlessInProcess)
         $RoundLog.Add("Import: CPU added $((($cpuAdded | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms; bare starts $((($bare | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms; with Import-Module $((($with | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms; Import-Module alone $((($inProcess | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms; without the views $((($viewlessInProcess | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms")
         Write-Host "   $($RoundLog[-1])"
-        $Rows.Add([pscustomobject]@{
-                Work = '`Import-Module Runai` added to `pwsh -NoProfile` start'
-                Runai = "+$(Format-Number (Get-Median $added) 'N0') ms wall (median of paired differences; starts $(Format-Number (Get-Median $bare) 'N0') ms bare, $(Format-Number (Get-Median $with) 'N0') ms with the import); +$(Format-Number (Get-Median $cpuAdded) 'N0') ms CPU; Import-Module alone, timed inside pwsh: $(Format-Number (Get-Median $inProcess) 'N0') ms (min $(Format-Number ($inProcess | Measure-Object -Minimum).Minimum 'N0') ms)"
-                RestMethod = ''
-                Floor = ''
-            })
+        Add-Row -Work '`Import-Module Runai` added to `pwsh -NoProfile` start' `
+            -Runai "+$(Format-Number (Get-Median $added) 'N0') ms wall (median of paired differences; starts $(Format-Number (Get-Median $bare) 'N0') ms bare, $(Format-Number (Get-Median $with) 'N0') ms with the import); +$(Format-Number (Get-Median $cpuAdded) 'N0') ms CPU; Import-Module alone, timed inside pwsh: $(Format-Number (Get-Median $inProcess) 'N0') ms (min $(Format-Number ($inProcess | Measure-Object -Minimum).Minimum 'N0') ms)"
         Add-Target 'Import-Module adds at most 100 ms to pwsh -NoProfile' (Get-Median $added) 100 AtMost ' ms' "wall time, median of paired differences; CPU time added $(Format-Number (Get-Median $cpuAdded) 'N0') ms; timed inside pwsh $(Format-Number (Get-Median $inProcess) 'N0') ms (min $(Format-Number ($inProcess | Measure-Object -Minimum).Minimum 'N0') ms), of which the views (format and types files) take $(Format-Number $viewsMs 'N0') ms: the same module without them imports in $(Format-Number (Get-Median $viewlessInProcess) 'N0') ms"
     }
 
     if ('Create' -in $Case) {
-        Write-Host "== $Creates project creates from a CSV after a warm-up of as many, $Rounds rounds"
+        Write-Host "== $Creates project creates from a CSV after a warm-up of $CreateWarmup, $Rounds rounds"
         $csv = [IO.Path]::Combine($WorkDir, 'projects.csv')
         [IO.File]::WriteAllLines($csv, @('Name,GpuQuota') + @(0..($Creates - 1) | ForEach-Object { 'bench-{0:D5},1' -f $_ }))
-        # Each run first creates as many other projects, untimed, the same way (sequential or throttled; the floor too).
+        # Each run first creates other projects, untimed, the same way (sequential or throttled; the floor too).
         $warmCsv = [IO.Path]::Combine($WorkDir, 'projects-warm-up.csv')
-        [IO.File]::WriteAllLines($warmCsv, @('Name,GpuQuota') + @(0..($Creates - 1) | ForEach-Object { 'warm-up-{0:D5},1' -f $_ }))
+        [IO.File]::WriteAllLines($warmCsv, @('Name,GpuQuota') + @(0..($CreateWarmup - 1) | ForEach-Object { 'warm-up-{0:D5},1' -f $_ }))
         $probe = & $PwshExe @PwshPrefix -NoProfile -NonInteractive -Command "Import-Module '$ModulePath'; 'RESULT ' + (@{ has = [bool](Get-Command New-RunaiProject).Parameters['ThrottleLimit'] } | ConvertTo-Json -Compress)" 2>&1
         $hasThrottle = (Read-Result $probe 'ThrottleLimit probe').has
         if (-not $hasThrottle) { $Notes.Add("New-RunaiProject has no -ThrottleLimit parameter yet: the -ThrottleLimit $Parallel case was skipped.") }
@@ -372,8 +362,8 @@ try {
                 $round[$tool] = switch ($tool) {
                     'seq' { Invoke-PwshCase Module create @{ CsvPath = $csv; WarmupCsvPath = $warmCsv } }
                     'throttled' { Invoke-PwshCase Module create @{ CsvPath = $csv; WarmupCsvPath = $warmCsv; ThrottleLimit = $Parallel } }
-                    'floor' { Invoke-Floor create @('--count', "$Creates", '--warmup-count', "$Creates", '--parallel', '1') }
-                    'floorParallel' { Invoke-Floor create @('--count', "$Creates", '--warmup-count', "$Creates", '--parallel', "$Parallel") }
+                    'floor' { Invoke-Floor create @('--count', "$Creates", '--warmup-count', "$CreateWarmup", '--parallel', '1') }
+                    'floorParallel' { Invoke-Floor create @('--count', "$Creates", '--warmup-count', "$CreateWarmup", '--parallel', "$Parallel") }
                 }
             }
             foreach ($tool in $round.Keys) { $runs[$tool] += $round[$tool].seconds; $errors += $round[$tool].errors }
@@ -388,14 +378,11 @@ try {
             Write-Host "   $($RoundLog[-1])"
         }
         $seqSeconds = Get-Median $runs.seq
-        $Rows.Add([pscustomobject]@{
-                Work = "$(Format-Number $Creates 'N0') ``New-RunaiProject`` from a piped CSV"
-                Runai = "sequential $(Format-Number $seqSeconds) s ($(Format-Number (1000 * $seqSeconds / $Creates)) ms each, $(Format-Number (Get-Median $ratios.seq) 'N1')× floor); " +
+        Add-Row -Work "$(Format-Number $Creates 'N0') ``New-RunaiProject`` from a piped CSV" `
+            -Runai ("sequential $(Format-Number $seqSeconds) s ($(Format-Number (1000 * $seqSeconds / $Creates)) ms each, $(Format-Number (Get-Median $ratios.seq) 'N1')× floor); " +
                     $(if ($hasThrottle) { "-ThrottleLimit ${Parallel}: $(Format-Number (Get-Median $runs.throttled)) s, $(Format-Number (Get-Median $ratios.throttled))× sequential" } else { "-ThrottleLimit $Parallel`: skipped (no such parameter yet)" }) +
-                    "; $errors error(s); tokens per run: $((($tokens | Sort-Object -Unique) -join ', '))"
-                RestMethod = ''
-                Floor = "sequential $(Format-Number (Get-Median $runs.floor)) s; $Parallel concurrent callers $(Format-Number (Get-Median $runs.floorParallel)) s ($(Format-Number (Get-Median $ratios.floorParallel))× sequential)"
-            })
+                    "; $errors error(s); tokens per run: $((($tokens | Sort-Object -Unique) -join ', '))") `
+            -Floor "sequential $(Format-Number (Get-Median $runs.floor)) s; $Parallel concurrent callers $(Format-Number (Get-Median $runs.floorParallel)) s ($(Format-Number (Get-Median $ratios.floorParallel))× sequential)"
         if ($hasThrottle) { Add-Target "$Creates creates with -ThrottleLimit $Parallel at least 3× faster than sequential" (Get-Median $ratios.throttled) 3 AtLeast '×' "$errors error(s), tokens per run $((($tokens | Sort-Object -Unique) -join ', ')); the bound on this machine: the floor's $Parallel concurrent callers reach $(Format-Number (Get-Median $ratios.floorParallel))× its sequential run against the same server on $([Environment]::ProcessorCount) cores" }
         else { $Targets.Add([pscustomobject]@{ Target = "$Creates creates with -ThrottleLimit $Parallel at least 3× faster than sequential"; Measured = 'not measurable'; Verdict = 'missed: New-RunaiProject has no -ThrottleLimit yet'; Note = "the floor's $Parallel concurrent callers reach $(Format-Number (Get-Median $ratios.floorParallel))× sequential on this machine and server" }) }
     }
@@ -455,7 +442,7 @@ $lines.Add('')
 $lines.Add("- Date: $([DateTime]::UtcNow.ToString('yyyy-MM-dd HH:mm', $Invariant)) UTC; suite took $(Format-Number $SuiteWatch.Elapsed.TotalMinutes 'N1') min")
 $lines.Add("- Machine: $([Environment]::ProcessorCount) cores ($cpu), $memory memory, $([Runtime.InteropServices.RuntimeInformation]::OSDescription); load average $LoadBefore at the start, $LoadAfter at the end")
 $lines.Add("- Versions: dotnet SDK $(& dotnet --version), runtime $([Environment]::Version), pwsh $($PSVersionTable.PSVersion), Runai $((Import-PowerShellDataFile $ModulePath).ModuleVersion) at $commit$dirty")
-$lines.Add("- Settings: $Rounds rounds; $Calls calls after a warm-up of at least $Calls calls and $WarmupSeconds s; $(Format-Number $Workloads 'N0') workloads in pages of $PageSize; $(Format-Number $Creates 'N0') creates; $ImportRounds import pairs")
+$lines.Add("- Settings: $Rounds rounds; $Calls calls after a warm-up of at least $Calls calls and $WarmupSeconds s; $(Format-Number $Workloads 'N0') workloads in pages of $PageSize; $(Format-Number $Creates 'N0') creates after $(Format-Number $CreateWarmup 'N0') untimed; $ImportRounds import pairs")
 $lines.Add("- Server: bench/Runai.Bench.Server (pre-rendered contract-shaped JSON on 127.0.0.1). Alone: $ServerLine.")
 $lines.Add('')
 $lines.Add('**Read the ratios, not the absolute times.** The machine is shared (2 cores, other engineers building and testing at the same time), so absolute timings move a lot from run to run; every tool runs once in each round, in a fresh process, close together in time, and each ratio is taken within a round before the median is taken over the rounds.')
@@ -490,6 +477,6 @@ $lines.Add("- Single calls: the same call in a loop, warmed up for at least $Cal
 $lines.Add('  Invoke-RestMethod and the floor send `GET /api/v1/org-unit/projects/7`; the floor parses it into a typed object.')
 $lines.Add('- Listing: `Get-RunaiWorkload | Measure-Object` vs an `Invoke-RestMethod` offset/limit loop piped to `Measure-Object` vs the floor parsing typed pages from the response stream, each cold. Peak RSS is VmHWM of that process. Time to the first object is a separate fresh process (`| Select-Object -First 1`), which also asks the server how many pages it had served by then.')
 $lines.Add('- Import: wall time of `pwsh -NoProfile -Command <report own CPU time>` with and without `Import-Module <out/Runai/Runai.psd1>` first, in alternating pairs; the figure is the median of the paired differences. CPU time is what each process reports as it ends. ''Timed inside pwsh'' is a Stopwatch around `Import-Module` as the first command of a fresh pwsh.')
-$lines.Add("- Creates: ``Import-Csv | New-RunaiProject`` (the lookups the cmdlet makes included); the floor POSTs the same creates sequentially and from $Parallel concurrent callers on one HttpClient. Each run first makes $Creates other creates the same way, untimed, for the same reason as the single calls' warm-up.")
+$lines.Add("- Creates: ``Import-Csv | New-RunaiProject`` (the lookups the cmdlet makes included); the floor POSTs the same creates sequentially and from $Parallel concurrent callers on one HttpClient. Each run first makes $CreateWarmup other creates the same way, untimed, for the same reason as the single calls' warm-up.")
 [IO.File]::WriteAllLines($ResultsPath, $lines)
 Write-Host "== Wrote $ResultsPath in $(Format-Number $SuiteWatch.Elapsed.TotalMinutes 'N1') min"
