@@ -9,8 +9,6 @@
     Description          = 'Manage NVIDIA Run:ai from PowerShell: projects, departments, node pools, clusters and every kind of workload, as typed objects in the pipeline.'
     PowerShellVersion    = '5.1'
     DotNetFrameworkVersion = '4.7.2'
-    # Runs before the root module, to hook the private dependency loader before PowerShell reflects the cmdlets.
-    NestedModules        = @('Runai.Init.ps1')
     FormatsToProcess     = @(
         'Formats/Runai.Core.Format.ps1xml'
         'Formats/Runai.Organization.Format.ps1xml'

@@ -433,7 +433,7 @@ $LoadAfter = (Get-Content /proc/loadavg -ErrorAction SilentlyContinue) -replace 
 $memory = if (Test-Path /proc/meminfo) { '{0:N1} GiB' -f ([double]((Get-Content /proc/meminfo -TotalCount 1) -replace '\D', '') / 1MB) } else { 'unknown' }
 $cpu = if (Test-Path /proc/cpuinfo) { ((Get-Content /proc/cpuinfo | Where-Object { $_ -like 'model name*' } | Select-Object -First 1) -replace '^.*:\s*', '') } else { 'unknown' }
 $commit = (& git -C $RepoRoot rev-parse --short HEAD 2>$null)
-$dirty = if (& git -C $RepoRoot status --porcelain -- src Runai.psd1 Runai.Init.ps1 2>$null) { ' (with uncommitted changes)' } else { '' }
+$dirty = if (& git -C $RepoRoot status --porcelain -- src Runai.psd1 2>$null) { ' (with uncommitted changes)' } else { '' }
 $lines = [System.Collections.Generic.List[string]]::new()
 $lines.Add('# Runai benchmark results')
 $lines.Add('')

@@ -427,16 +427,16 @@ function Publish-StagedModule {
     $manifest = $manifest -replace $pattern, "`${1}'$version'"
     Set-Content -Path $StagedManifest -Value $manifest -NoNewline -Encoding utf8
 
-    # Only the cmdlet assembly sits at the root; Runai.Client and every third-party DLL go to dependencies/, which
-    # PowerShell does not probe, so DependencyLoader can load them privately (see src/Runai.PowerShell/DependencyLoader.cs).
+    # Runai's own assemblies sit at the root, where PowerShell finds them; every third-party DLL goes to dependencies/,
+    # which PowerShell does not probe, so DependencyLoader can load them privately (see src/Runai.PowerShell/DependencyLoader.cs).
+    $ownAssemblies = 'Runai.PowerShell.dll', 'Runai.Client.dll'
     $dependencies = Join-Path $StagedModuleDir 'dependencies'
     New-Item -ItemType Directory -Force $dependencies | Out-Null
-    Copy-Item -Path (Join-Path $binDir 'Runai.PowerShell.dll') -Destination $StagedModuleDir
-    Copy-Item -Path (Join-Path $RepoRoot 'Runai.Init.ps1') -Destination $StagedModuleDir
+    $ownAssemblies | ForEach-Object { Copy-Item -Path (Join-Path $binDir $_) -Destination $StagedModuleDir }
     # The licence travels with the module, so the package and every installed copy carry it.
     Copy-Item -Path (Join-Path $RepoRoot 'LICENSE') -Destination $StagedModuleDir
     Get-ChildItem -Path $binDir -Filter *.dll -File |
-        Where-Object { $_.Name -notin $HostProvidedAssemblies -and $_.Name -ne 'Runai.PowerShell.dll' } |
+        Where-Object { $_.Name -notin $HostProvidedAssemblies -and $_.Name -notin $ownAssemblies } |
         Copy-Item -Destination $dependencies
     $formats = Join-Path $binDir 'Formats'
     if (Test-Path $formats) { Copy-Item -Recurse -Path $formats -Destination (Join-Path $StagedModuleDir 'Formats') }

@@ -1,46 +1,24 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
 using System.Threading;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
 using Runai.Client.Authentication;
 
 namespace Runai.Client.Pipeline;
 
 /// <summary>
-/// Builds a connection's two HttpClients with Microsoft.Extensions.Http, handlers outer to inner:
+/// Builds a connection's two HttpClients, handlers outer to inner:
 /// request context → retry → authentication → logging → transport (the token client has no authentication).
 /// </summary>
 internal sealed class HttpPipeline : IDisposable
 {
-    public const string ApiClientName = "Runai.Api";
-    public const string TokenClientName = "Runai.Token";
-    private readonly ServiceProvider services;
-
     public HttpPipeline(RunaiConnectionOptions options, Func<TokenCache> tokens, bool canRefresh)
     {
         var baseAddress = new Uri(options.BaseUrl.AbsoluteUri.TrimEnd('/') + "/");
-        var collection = new ServiceCollection();
-        foreach (var (name, withAuthentication) in new[] { (ApiClientName, true), (TokenClientName, false) })
-        {
-            var client = collection.AddHttpClient(name, c =>
-                {
-                    c.BaseAddress = baseAddress;
-                    c.Timeout = Timeout.InfiniteTimeSpan; // each attempt has its own timeout in the retry handler
-                })
-                .ConfigurePrimaryHttpMessageHandler(() => CreateTransport(options))
-                .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
-                .RemoveAllLoggers();
-            foreach (var handler in HandlerOrder(options, withAuthentication ? tokens : null, canRefresh))
-            {
-                var create = handler;
-                client.AddHttpMessageHandler(() => create());
-            }
-        }
-        services = collection.BuildServiceProvider();
-        var factory = services.GetRequiredService<IHttpClientFactory>();
-        Api = factory.CreateClient(ApiClientName);
-        Token = factory.CreateClient(TokenClientName);
+        Api = CreateClient(baseAddress, options, HandlerOrder(options, tokens, canRefresh));
+        Token = CreateClient(baseAddress, options, HandlerOrder(options, null, canRefresh));
     }
 
     public HttpClient Api { get; }
@@ -55,6 +33,13 @@ internal sealed class HttpPipeline : IDisposable
         yield return () => new LoggingHandler(options.TimeProvider);
     }
 
+    private static HttpClient CreateClient(Uri baseAddress, RunaiConnectionOptions options, IEnumerable<Func<DelegatingHandler>> handlers) =>
+        new(HandlerChain.Create(CreateTransport(options), handlers.Select(create => create())), disposeHandler: true)
+        {
+            BaseAddress = baseAddress,
+            Timeout = Timeout.InfiniteTimeSpan, // each attempt has its own timeout in the retry handler
+        };
+
     private static HttpMessageHandler CreateTransport(RunaiConnectionOptions options)
     {
         if (options.TransportFactory is not null) return options.TransportFactory();
@@ -68,6 +53,21 @@ internal sealed class HttpPipeline : IDisposable
     {
         Api.Dispose();
         Token.Dispose();
-        services.Dispose();
+    }
+
+    /// <summary>
+    /// Chains the handlers with Microsoft.Extensions.Http's own <see cref="HttpMessageHandlerBuilder.CreateHandlerPipeline"/>,
+    /// without the dependency-injection container behind IHttpClientFactory: a connection owns its two clients for its
+    /// whole life (the factory's handler rotation was switched off), so the container only cost import memory and time.
+    /// </summary>
+    private sealed class HandlerChain : HttpMessageHandlerBuilder
+    {
+        public static HttpMessageHandler Create(HttpMessageHandler transport, IEnumerable<DelegatingHandler> handlers) =>
+            CreateHandlerPipeline(transport, handlers);
+
+        public override string? Name { get; set; }
+        public override HttpMessageHandler PrimaryHandler { get; set; } = null!;
+        public override IList<DelegatingHandler> AdditionalHandlers { get; } = new List<DelegatingHandler>();
+        public override HttpMessageHandler Build() => CreateHandlerPipeline(PrimaryHandler, AdditionalHandlers);
     }
 }
