@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Text;
@@ -111,6 +112,23 @@ public sealed class RunaiConnection : IDisposable
             b => new Box<TResult>(JsonSerializer.Deserialize(b, resultType)), typeof(TResult).Name).Value;
     }
 
+    /// <summary>
+    /// GETs an answer that is parsed from the response stream as it arrives (a list page), so the body's bytes are never
+    /// held whole; errors as for <see cref="SendAsync{TResult}"/>, and a body cut off mid-way is a network error.
+    /// </summary>
+    internal Task<T> GetStreamedAsync<T>(string pathAndQuery, IReadOnlyList<int>? documented,
+        Func<Stream, CancellationToken, ValueTask<T?>> parse, string what, CancellationToken cancellationToken) where T : class
+    {
+        var path = PathOnly(pathAndQuery);
+        return Guard("GET", path, async () =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery.TrimStart('/'));
+            using var response = await pipeline.Api.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            await ResponseReader.EnsureSuccessAsync(response, "GET", path, documented).ConfigureAwait(false);
+            return await ResponseReader.ParseAsync(response, "GET", path, parse, what, cancellationToken).ConfigureAwait(false);
+        });
+    }
+
     public Task<TResult?> GetAsync<TResult>(string pathAndQuery, JsonTypeInfo<TResult> resultType, CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Get, pathAndQuery, null, resultType, cancellationToken);
 
@@ -162,6 +180,11 @@ public sealed class RunaiConnection : IDisposable
         catch (HttpRequestException e)
         {
             throw new RunaiNetworkException($"{method} {path} could not reach the control plane: {Innermost(e).Message}", method, path, isTimeout: false, e);
+        }
+        catch (IOException e)
+        {
+            // Only a streamed answer is read after the pipeline returns: its connection failed mid-body.
+            throw new RunaiNetworkException($"{method} {path}: the answer was cut off: {Innermost(e).Message}", method, path, isTimeout: false, e);
         }
     }
 

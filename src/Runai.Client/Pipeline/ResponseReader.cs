@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
+using System.Threading;
 using System.Threading.Tasks;
 using Runai.Client.Diagnostics;
 
@@ -43,10 +45,43 @@ internal static class ResponseReader
         }
         catch (JsonException e)
         {
-            var problem = contentType is not null && !contentType.EndsWith("json", StringComparison.OrdinalIgnoreCase)
-                ? $"content that is not JSON where {what} was expected"
-                : $"JSON that is not {what} ({e.Message})";
-            throw new RunaiInvalidResponseException(response.StatusCode, method, path, contentType, problem, e);
+            throw NotWhatWasExpected(response, method, path, contentType, what, e);
+        }
+    }
+
+    private static RunaiInvalidResponseException NotWhatWasExpected(HttpResponseMessage response, string method, string path,
+        string? contentType, string what, JsonException e)
+    {
+        var problem = contentType is not null && !contentType.EndsWith("json", StringComparison.OrdinalIgnoreCase)
+            ? $"content that is not JSON where {what} was expected"
+            : $"JSON that is not {what} ({e.Message})";
+        return new RunaiInvalidResponseException(response.StatusCode, method, path, contentType, problem, e);
+    }
+
+    /// <summary>
+    /// As <see cref="Parse{T}"/>, reading the body from its stream as it arrives (list pages): the same errors for a
+    /// missing body, content that is not JSON and JSON of the wrong shape, without a copy of the bytes.
+    /// </summary>
+    public static async Task<T> ParseAsync<T>(HttpResponseMessage response, string method, string path,
+        Func<Stream, CancellationToken, ValueTask<T?>> parse, string what, CancellationToken cancellationToken)
+        where T : class
+    {
+        var contentType = response.Content?.Headers.ContentType?.MediaType;
+        if (response.Content is null)
+            throw new RunaiInvalidResponseException(response.StatusCode, method, path, contentType, $"no body where {what} was expected");
+        using var body = new BodyStream(await response.Content.ReadAsStreamAsync().ConfigureAwait(false));
+        try
+        {
+            return await parse(body, cancellationToken).ConfigureAwait(false)
+                   ?? throw new RunaiInvalidResponseException(response.StatusCode, method, path, contentType, $"null where {what} was expected");
+        }
+        catch (JsonException) when (!body.HadContent)
+        {
+            throw new RunaiInvalidResponseException(response.StatusCode, method, path, contentType, $"no body where {what} was expected");
+        }
+        catch (JsonException e)
+        {
+            throw NotWhatWasExpected(response, method, path, contentType, what, e);
         }
     }
 

@@ -259,10 +259,8 @@ public sealed class ResourceClient<T> where T : class
     public string ItemPath(string id) => Resource.Route + "/" + RunaiPath.Encode(ResourceIds.Check(Resource, id));
 
     private async Task<IReadOnlyList<T>> ReadListAsync(string path, IReadOnlyList<int> operation, CancellationToken cancellationToken) =>
-        await SendAsync(HttpMethod.Get, path, null, operation,
-            (r, body) => ResponseReader.Parse(r, body, "GET", PathOnly(path), b => PageReader.Read(b, Resource.ListEnvelope, Resource.ListType),
-                $"a page of {Resource.Noun}s"),
-            cancellationToken).ConfigureAwait(false);
+        await connection.GetStreamedAsync(path, operation, (body, ct) => PageReader.ReadAsync(body, Resource.ListEnvelope, Resource.ListType, ct),
+            $"a page of {Resource.Noun}s", cancellationToken).ConfigureAwait(false);
 
     private Func<HttpResponseMessage, byte[], T> ReadItem(string method, string path) =>
         (r, body) => ResponseReader.Parse(r, body, method, PathOnly(path), b => JsonSerializer.Deserialize(b, Resource.ItemType), "a " + Resource.Noun);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json.Nodes;
 using Runai.Client;
 using Runai.Client.Diagnostics;
@@ -86,6 +87,37 @@ public sealed class ResourceClientTests
 
         Assert.Equal("/api/v1/org-unit/projects", error.Path);
         Assert.Contains("no body where a page of projects was expected", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_cut_off_mid_body_is_a_network_error_naming_the_path()
+    {
+        // Pages are parsed as they arrive: the connection failing half-way through one surfaces while it is read.
+        var transport = Api.Transport((_, _) => new HttpResponseMessage(HttpStatusCode.OK)
+        {
+            Content = new StreamContent(new CutOffStream(Encoding.UTF8.GetBytes("""{"projects":[{"id":"7","name":"team-a","clusterId":"c"},{"id":"8","na""")))
+            {
+                Headers = { ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") },
+            },
+        });
+        using var connection = TestConnections.Create(transport);
+
+        var error = await Assert.ThrowsAsync<RunaiNetworkException>(() => connection.Projects().ListAllAsync());
+
+        Assert.Equal("/api/v1/org-unit/projects", error.Path);
+        Assert.Contains("cut off", error.Message, StringComparison.Ordinal);
+        Assert.IsAssignableFrom<IOException>(error.InnerException);
+    }
+
+    /// <summary>Delivers its bytes, then fails as a dropped connection does.</summary>
+    private sealed class CutOffStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            Position < Length ? base.ReadAsync(buffer, cancellationToken) : throw new IOException("The connection was reset.");
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+        public override int Read(byte[] buffer, int offset, int count) =>
+            Position < Length ? base.Read(buffer, offset, count) : throw new IOException("The connection was reset.");
     }
 
     [Fact]
