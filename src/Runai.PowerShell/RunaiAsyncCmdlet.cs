@@ -184,7 +184,8 @@ public abstract class RunaiAsyncCmdlet : PSCmdlet, IDisposable
         && !MyInvocation.BoundParameters.ContainsKey("Verbose");
 
     /// <summary>A sink for this cmdlet's calls, knowing which of their lines anybody will see.</summary>
-    internal PipelineLogSink NewLogSink() => new(IsWanted("Debug", "DebugPreference"), IsWanted("Verbose", "VerbosePreference"));
+    internal PipelineLogSink NewLogSink(bool besideOthers = false) =>
+        new(IsWanted("Debug", "DebugPreference"), IsWanted("Verbose", "VerbosePreference"), besideOthers);
 
     /// <summary>Whether a stream's lines are wanted: its switch (-Debug, -Verbose), or else its preference variable.</summary>
     private bool IsWanted(string switchName, string preferenceName)

@@ -34,7 +34,7 @@ internal sealed class ChangeQueue
             if (cmdlet.TryRun(change, input, out var result)) done?.Invoke(result);
             return true;
         }
-        var sink = cmdlet.NewLogSink();
+        var sink = cmdlet.NewLogSink(besideOthers: true);
         var task = sink.StartOnPool<object?>(async ct => await change(ct).ConfigureAwait(false), cmdlet.CancellationToken);
         inFlight.Enqueue(new Pending(task, sink, input, cmdlet.PipelineRow, result => done?.Invoke((T)result!)));
         while (inFlight.Count >= limit) CompleteOldest();
