@@ -67,6 +67,7 @@ $WorkDir = [IO.Path]::Combine($RepoRoot, 'out', 'bench')
 $CaseScript = [IO.Path]::Combine($BenchDir, 'BenchCase.ps1')
 $ServerDll = [IO.Path]::Combine($BenchDir, 'Runai.Bench.Server', 'bin', $Configuration, 'net10.0', 'Runai.Bench.Server.dll')
 $FloorDll = [IO.Path]::Combine($BenchDir, 'Runai.Bench.Floor', 'bin', $Configuration, 'net10.0', 'Runai.Bench.Floor.dll')
+$ReferenceDir = [IO.Path]::Combine($BenchDir, 'Runai.Bench.ReferenceModule', 'bin', $Configuration, 'netstandard2.0')
 $PageSize = 500
 $Parallel = 8
 $SuiteWatch = [Diagnostics.Stopwatch]::StartNew()
@@ -102,6 +103,17 @@ function Invoke-Floor {
     param([string]$Name, [string[]]$Arguments = @())
     $output = & dotnet $FloorDll $Name --url $Server.Url @Arguments 2>&1
     Read-Result $output "floor $Name"
+}
+
+function Get-PowerShellCompilation {
+    # Whether this pwsh's engine was precompiled (ready-to-run, as installed packages are) or is compiled as it runs
+    # (the dotnet-tool package): the latter makes every first use of PowerShell's own code, module import included, slower.
+    $engine = [IO.Path]::Combine($PSHOME, 'System.Management.Automation.dll')
+    $stream = [IO.File]::OpenRead($engine)
+    try { $precompiled = ([Reflection.PortableExecutable.PEReader]::new($stream)).PEHeaders.CorHeader.ManagedNativeHeaderDirectory.Size -gt 0 }
+    finally { $stream.Dispose() }
+    if ($precompiled) { "this pwsh's System.Management.Automation is ready-to-run" }
+    else { "this pwsh's System.Management.Automation is not ready-to-run (the dotnet-tool package), so PowerShell's own module and view loaders are compiled on first use" }
 }
 
 function Get-Median {
@@ -175,7 +187,7 @@ New-Item -ItemType Directory -Force $WorkDir | Out-Null
 if (-not $NoBuild) {
     Write-Host '== Building the module and the bench projects'
     Invoke-Checked $PwshExe (@($PwshPrefix) + @('-NoProfile', '-File', [IO.Path]::Combine($RepoRoot, 'build.ps1'), 'Build', '-Configuration', $Configuration))
-    foreach ($project in 'Runai.Bench.Server', 'Runai.Bench.Floor') {
+    foreach ($project in 'Runai.Bench.Server', 'Runai.Bench.Floor', 'Runai.Bench.ReferenceModule') {
         Invoke-Checked dotnet @('build', [IO.Path]::Combine($BenchDir, $project), '-c', $Configuration, '-nologo', '-v', 'q')
     }
 }
@@ -328,9 +340,28 @@ try {
         $timedViewless = $timedCommand.Replace($ModulePath.Replace("'", "''"), $viewlessManifest.Replace("'", "''"))
         $viewlessInProcess = @()
         $cpuAdded = @()
+        # What PowerShell itself costs: bench/Runai.Bench.ReferenceModule, one cmdlet, imported bare and with one
+        # format view and one types entry (the fixed cost of any module's views).
+        $reference = @{}
+        foreach ($variant in 'bare', 'viewed') {
+            $dir = [IO.Path]::Combine($WorkDir, 'reference', $variant)
+            $null = New-Item -ItemType Directory -Path $dir -Force
+            Copy-Item ([IO.Path]::Combine($ReferenceDir, 'Runai.Bench.ReferenceModule.dll')) $dir
+            $views = ''
+            if ($variant -eq 'viewed') {
+                Copy-Item ([IO.Path]::Combine($ReferenceDir, '*.ps1xml')) $dir
+                $views = "; FormatsToProcess = @('Reference.Format.ps1xml'); TypesToProcess = @('Reference.Types.ps1xml')"
+            }
+            $manifest = [IO.Path]::Combine($dir, 'RunaiBenchReference.psd1')
+            [IO.File]::WriteAllText($manifest, "@{ RootModule = 'Runai.Bench.ReferenceModule.dll'; ModuleVersion = '1.0.0'; GUID = '0b7a1f38-5c2e-4d7b-9a0e-3f1c2d4e5f60'; CmdletsToExport = @('Get-BenchReference'); FunctionsToExport = @(); AliasesToExport = @(); VariablesToExport = @()$views }")
+            $reference[$variant] = @{ Command = $timedCommand.Replace($ModulePath.Replace("'", "''"), $manifest.Replace("'", "''")); InProcess = @() }
+        }
         for ($r = 0; $r -lt $ImportRounds; $r++) {
             if ($r % 2) { $w = & $startOnce $importCommand; $b = & $startOnce '$null' } else { $b = & $startOnce '$null'; $w = & $startOnce $importCommand }
             $bare += $b.Wall; $with += $w.Wall; $added += $w.Wall - $b.Wall; $cpuAdded += $w.Cpu - $b.Cpu
+            foreach ($variant in 'bare', 'viewed') {
+                $reference[$variant].InProcess += (Read-Result (& $PwshExe @PwshPrefix -NoProfile -NonInteractive -Command $reference[$variant].Command 2>&1) "timed import of the $variant reference module").ms
+            }
             $inProcess += (Read-Result (& $PwshExe @PwshPrefix -NoProfile -NonInteractive -Command $timedCommand 2>&1) 'timed import').ms
             $viewlessInProcess += (Read-Result (& $PwshExe @PwshPrefix -NoProfile -NonInteractive -Command $timedViewless 2>&1) 'timed import without views').ms
         }
@@ -339,7 +370,12 @@ try {
         Write-Host "   $($RoundLog[-1])"
         Add-Row -Work '`Import-Module Runai` added to `pwsh -NoProfile` start' `
             -Runai "+$(Format-Number (Get-Median $added) 'N0') ms wall (median of paired differences; starts $(Format-Number (Get-Median $bare) 'N0') ms bare, $(Format-Number (Get-Median $with) 'N0') ms with the import); +$(Format-Number (Get-Median $cpuAdded) 'N0') ms CPU; Import-Module alone, timed inside pwsh: $(Format-Number (Get-Median $inProcess) 'N0') ms (min $(Format-Number ($inProcess | Measure-Object -Minimum).Minimum 'N0') ms)"
-        Add-Target 'Import-Module adds at most 100 ms to pwsh -NoProfile' (Get-Median $added) 100 AtMost ' ms' "wall time, median of paired differences; CPU time added $(Format-Number (Get-Median $cpuAdded) 'N0') ms; timed inside pwsh $(Format-Number (Get-Median $inProcess) 'N0') ms (min $(Format-Number ($inProcess | Measure-Object -Minimum).Minimum 'N0') ms), of which the views (format and types files) take $(Format-Number $viewsMs 'N0') ms: the same module without them imports in $(Format-Number (Get-Median $viewlessInProcess) 'N0') ms"
+        $referenceBare = Get-Median $reference.bare.InProcess
+        $referenceViewed = Get-Median $reference.viewed.InProcess
+        $RoundLog.Add("Import-Module of the one-cmdlet reference module, timed inside pwsh: $((($reference.bare.InProcess | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms; with one view and one type: $((($reference.viewed.InProcess | ForEach-Object { Format-Number $_ 'N0' }) -join ', ')) ms")
+        Add-Row -Work 'A one-cmdlet binary module (`bench/Runai.Bench.ReferenceModule`), `Import-Module` timed inside pwsh as above: what PowerShell itself costs' `
+            -Runai "$(Format-Number $referenceBare 'N0') ms without views; $(Format-Number $referenceViewed 'N0') ms with one format view and one types entry (Runai: $(Format-Number (Get-Median $inProcess) 'N0') ms)"
+        Add-Target 'Import-Module adds at most 100 ms to pwsh -NoProfile' (Get-Median $added) 100 AtMost ' ms' "wall time, median of paired differences; CPU time added $(Format-Number (Get-Median $cpuAdded) 'N0') ms; timed inside pwsh $(Format-Number (Get-Median $inProcess) 'N0') ms (min $(Format-Number ($inProcess | Measure-Object -Minimum).Minimum 'N0') ms), of which the views (format and types files) take $(Format-Number $viewsMs 'N0') ms: the same module without them imports in $(Format-Number (Get-Median $viewlessInProcess) 'N0') ms. Importing a binary module of one cmdlet takes $(Format-Number $referenceBare 'N0') ms timed the same way, $(Format-Number $referenceViewed 'N0') ms with one view and one type; $(Get-PowerShellCompilation)"
     }
 
     if ('Create' -in $Case) {
