@@ -26,7 +26,7 @@ internal sealed class BodyStream : Stream
     private int Note(byte[] buffer, int offset, int read)
     {
         for (var i = offset; !HadContent && i < offset + read; i++)
-            HadContent = buffer[i] is not ((byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t');
+            HadContent = !ResponseReader.IsJsonWhitespace(buffer[i]);
         return read;
     }
 

@@ -38,10 +38,10 @@ internal static class ResponseReader
     {
         var contentType = response.Content?.Headers.ContentType?.MediaType;
         if (body.Length == 0 || IsWhitespace(body))
-            throw new RunaiInvalidResponseException(response.StatusCode, method, path, contentType, $"no body where {what} was expected");
+            throw Invalid(response, method, path, contentType, $"no body where {what} was expected");
         try
         {
-            return parse(body) ?? throw new RunaiInvalidResponseException(response.StatusCode, method, path, contentType, $"null where {what} was expected");
+            return parse(body) ?? throw Invalid(response, method, path, contentType, $"null where {what} was expected");
         }
         catch (JsonException e)
         {
@@ -55,8 +55,12 @@ internal static class ResponseReader
         var problem = contentType is not null && !contentType.EndsWith("json", StringComparison.OrdinalIgnoreCase)
             ? $"content that is not JSON where {what} was expected"
             : $"JSON that is not {what} ({e.Message})";
-        return new RunaiInvalidResponseException(response.StatusCode, method, path, contentType, problem, e);
+        return Invalid(response, method, path, contentType, problem, e);
     }
+
+    private static RunaiInvalidResponseException Invalid(HttpResponseMessage response, string method, string path, string? contentType,
+        string problem, Exception? inner = null) =>
+        new(response.StatusCode, method, path, contentType, problem, inner);
 
     /// <summary>
     /// As <see cref="Parse{T}"/>, reading the body from its stream as it arrives (list pages): the same errors for a
@@ -68,16 +72,16 @@ internal static class ResponseReader
     {
         var contentType = response.Content?.Headers.ContentType?.MediaType;
         if (response.Content is null)
-            throw new RunaiInvalidResponseException(response.StatusCode, method, path, contentType, $"no body where {what} was expected");
+            throw Invalid(response, method, path, contentType, $"no body where {what} was expected");
         using var body = new BodyStream(await response.Content.ReadAsStreamAsync().ConfigureAwait(false));
         try
         {
             return await parse(body, cancellationToken).ConfigureAwait(false)
-                   ?? throw new RunaiInvalidResponseException(response.StatusCode, method, path, contentType, $"null where {what} was expected");
+                   ?? throw Invalid(response, method, path, contentType, $"null where {what} was expected");
         }
         catch (JsonException) when (!body.HadContent)
         {
-            throw new RunaiInvalidResponseException(response.StatusCode, method, path, contentType, $"no body where {what} was expected");
+            throw Invalid(response, method, path, contentType, $"no body where {what} was expected");
         }
         catch (JsonException e)
         {
@@ -91,8 +95,11 @@ internal static class ResponseReader
     {
         foreach (var b in body)
         {
-            if (b != (byte)' ' && b != (byte)'\n' && b != (byte)'\r' && b != (byte)'\t') return false;
+            if (!IsJsonWhitespace(b)) return false;
         }
         return true;
     }
+
+    /// <summary>The four bytes JSON allows between tokens.</summary>
+    public static bool IsJsonWhitespace(byte b) => b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t';
 }
