@@ -109,7 +109,8 @@ BeforeDiscovery {
             foreach ($parameter in $command.Parameters.Values) {
                 $names = 'Project', 'Department', 'Cluster', 'NodePool', 'DefaultNodePool', 'Role', 'User', 'ServiceAccount',
                     'DataSource', 'ComputeAsset', 'EnvironmentAsset', 'ImagePullCredential', 'Template', 'Registry'
-                $isName = $parameter.Name -in 'Name', 'Email' -and $command.Verb -ne 'New' -and $command.Noun -notlike 'RunaiEmulator*'
+                # New- and Test-*Name take a name that is to be, not one the control plane has.
+                $isName = $parameter.Name -in 'Name', 'Email' -and $command.Verb -notin 'New', 'Test' -and $command.Noun -notlike 'RunaiEmulator*'
                 $isReference = $parameter.Name -in $names -and $parameter.ParameterType -in [string], [string[]]
                 if (($isName -or $isReference) -and $command.Name -ne 'Connect-Runai') { "$($command.Name) -$($parameter.Name)" }
             }

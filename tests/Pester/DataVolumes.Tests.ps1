@@ -1,5 +1,6 @@
 # Data volumes against the strict emulator (/api/v1/datavolumes): a flat body, a list that requires requestType, a
-# PATCH of the description only, and the sharedScopes add/remove of the sharing cmdlets.
+# PATCH of the description only, the sharedScopes add/remove of the sharing cmdlets, the volumes a project can use, and
+# whether a name is free.
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     Import-Module (Get-RunaiModulePath) -Force
@@ -155,6 +156,67 @@ Describe 'Data volumes' {
         $line = 'Remove-RunaiDataVolume -Name im'
         $completions = @((TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches | ForEach-Object CompletionText)
         $completions | Should -Be 'imagenet'
+    }
+
+    It 'lists what a project can use: its own, and what is shared with it, its department or its cluster' {
+        # imagenet (dv-team-a) is shared with department default, the department of both projects; coco is dv-team-b's own.
+        $private = New-RunaiDataVolume -Name private-a -Project dv-team-a -PvcName private-pvc
+        try {
+            Clear-RunaiEmulatorRequest
+            @(Get-RunaiDataVolume -UsableInProject dv-team-b | ForEach-Object Name | Sort-Object) | Should -Be 'coco', 'imagenet'
+            @(Get-RunaiDataVolume -UsableInProject $script:TeamA.Id | ForEach-Object Name | Sort-Object) | Should -Be 'imagenet', 'private-a'
+            (Get-RunaiDataVolume -UsableInProject dv-team-b -Project dv-team-a).Name | Should -Be 'imagenet'
+            $lists = @(Get-RunaiEmulatorRequest -Method GET -Path '/api/v1/datavolumes')
+            $lists | Should -HaveCount 3
+            $lists | ForEach-Object {
+                $query = [uri]::UnescapeDataString($_.query)
+                @([regex]::Matches($query, 'requestType=')) | Should -HaveCount 1
+                $query | Should -Match '(^|[?&])requestType=UsableInProject(&|$)'
+                $_.status | Should -Be 200
+            }
+            [uri]::UnescapeDataString($lists[0].query) | Should -Match "usableInProjectId=$($script:TeamB.Id)(&|$)"
+            [uri]::UnescapeDataString($lists[2].query) | Should -Match "filterBy=projectId==$($script:TeamA.Id)"
+
+            $err = Get-CommandError { Get-RunaiDataVolume -UsableInProject dv-team-b -Name private-a }
+            $err[0].FullyQualifiedErrorId | Should -BeExactly 'ResourceNotFound,Runai.PowerShell.GetRunaiDataVolumeCommand'
+            $err[0].Exception.Message | Should -BeLike "*usable in project 'dv-team-b'*"
+            Clear-RunaiEmulatorRequest
+            $err = Get-CommandError { Get-RunaiDataVolume -UsableInProject no-such-project }
+            $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+            $err[0].TargetObject | Should -Be 'no-such-project'
+            Get-RunaiEmulatorRequest -Path '/api/v1/datavolumes*' | Should -BeNullOrEmpty
+        }
+        finally { $private | Remove-RunaiDataVolume -Confirm:$false }
+    }
+
+    It 'tells whether a name is free in the cluster, one Boolean per name in order' {
+        Clear-RunaiEmulatorRequest
+        $answers = 'imagenet', 'brand-new', 'coco' | Test-RunaiDataVolumeName
+        $answers | Should -Be $false, $true, $false
+        $answers | ForEach-Object { $_ | Should -BeOfType [bool] }
+        $asked = @(Get-RunaiEmulatorRequest -Method GET -Path '/api/v1/datavolumes/name-availability')
+        $asked | Should -HaveCount 3
+        @($asked.status) | Should -Be 409, 204, 409
+        $context = Get-RunaiContext
+        [uri]::UnescapeDataString($asked[1].query) | Should -Match "dataName=brand-new&clusterId=$($context.ClusterId)$"
+        Test-RunaiDataVolumeName -Name brand-new -Cluster $context.ClusterName | Should -BeTrue
+        ([pscustomobject]@{ Name = 'imagenet' } | Test-RunaiDataVolumeName) | Should -BeFalse
+    }
+
+    It 'refuses a name no data volume can have before sending, and checks the rest' {
+        Clear-RunaiEmulatorRequest
+        $answers = Test-RunaiDataVolumeName -Name 'Bad_Name', 'fine' -ErrorVariable failed -ErrorAction SilentlyContinue
+        $answers | Should -Be $true
+        $failed | Should -HaveCount 1
+        $failed[0].FullyQualifiedErrorId | Should -BeExactly 'InvalidName,Runai.PowerShell.TestRunaiDataVolumeNameCommand'
+        $failed[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $failed[0].TargetObject | Should -Be 'Bad_Name'
+        @(Get-RunaiEmulatorRequest -Path '/api/v1/datavolumes/name-availability') | Should -HaveCount 1
+        $err = Get-CommandError { Test-RunaiDataVolumeName fine -Cluster no-such-cluster }
+        $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $err[0].TargetObject | Should -Be 'no-such-cluster'
+        $line = 'Test-RunaiDataVolumeName x -Cluster '
+        @((TabExpansion2 -inputScript $line -cursorColumn $line.Length).CompletionMatches | ForEach-Object CompletionText) | Should -Contain (Get-RunaiContext).ClusterName
     }
 
     It 'removes data volumes piped from Get-, after confirmation; -WhatIf sends nothing' {

@@ -90,6 +90,34 @@ Describe 'Workload templates: CRUD' {
         Get-RunaiWorkloadTemplate -Name pytorch-train | Where-Object { $_.Kind -ne 'Training' -or $_.ScopeId -ne $script:Project.Id } | Remove-RunaiWorkloadTemplate -Confirm:$false
     }
 
+    It 'tells whether a name is free in a scope, taken there by a template of any kind' {
+        Clear-RunaiEmulatorRequest
+        'pytorch-train', 'ddp', 'fresh' | Test-RunaiWorkloadTemplateName -Project tpl-a | Should -Be $false, $false, $true
+        Test-RunaiWorkloadTemplateName pytorch-train -Project tpl-b | Should -BeTrue
+        Test-RunaiWorkloadTemplateName jupyter -Department $script:Department.Name | Should -BeFalse
+        Test-RunaiWorkloadTemplateName vllm -Tenant | Should -BeFalse
+        Test-RunaiWorkloadTemplateName vllm -Cluster (Get-RunaiContext).ClusterName | Should -BeTrue
+        $asked = @(Get-RunaiEmulatorRequest -Method GET -Path '/api/v1/workload-templates/name-availability')
+        $asked | Should -HaveCount 7
+        @($asked.status) | Should -Be 409, 409, 204, 204, 409, 409, 204
+        [uri]::UnescapeDataString($asked[2].query) | Should -Be "templateName=fresh&scopeType=project&scopeId=$($script:Project.Id)"
+        [uri]::UnescapeDataString($asked[5].query) | Should -Be 'templateName=vllm&scopeType=tenant'
+        Get-WriteRequest | Should -HaveCount 0
+    }
+
+    It 'refuses a bad name before sending and an unknown scope as ObjectNotFound, checking the rest' {
+        Clear-RunaiEmulatorRequest
+        $answers = Test-RunaiWorkloadTemplateName -Name 'Bad Name', 'fresh' -Project tpl-a -ErrorVariable failed -ErrorAction SilentlyContinue
+        $answers | Should -Be $true
+        $failed | Should -HaveCount 1
+        $failed[0].FullyQualifiedErrorId | Should -BeExactly 'InvalidName,Runai.PowerShell.TestRunaiWorkloadTemplateNameCommand'
+        $failed[0].TargetObject | Should -Be 'Bad Name'
+        @(Get-RunaiEmulatorRequest -Path '/api/v1/workload-templates/name-availability') | Should -HaveCount 1
+        $err = Get-CommandError { Test-RunaiWorkloadTemplateName fresh -Department no-such-department }
+        $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $err[0].TargetObject | Should -Be 'no-such-department'
+    }
+
     It 'refuses an unknown project before any write' {
         Clear-RunaiEmulatorRequest
         $err = Get-CommandError { New-RunaiWorkloadTemplate -Kind Training -Name orphan -Project no-such-project -Image busybox }

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using Runai.Client.Resources;
 using Runai.Client.Workloads;
 
@@ -38,7 +40,8 @@ public static class WorkloadTemplateKinds
         IdOf = t => t.Id,
         NameOf = t => t.Name,
         ScopeOf = t => t.ScopeKey,
-        Operations = new() { List = new[] { 200 }, Count = new[] { 200 }, Get = new[] { 200 } },
+        Operations = new() { List = new[] { 200 }, Count = new[] { 200 }, Get = new[] { 200 }, NameAvailability = new[] { 204 } },
+        NameAvailabilityParameter = "templateName",
     };
 
     /// <summary>The family as the shared asset cmdlets take it.</summary>
@@ -52,6 +55,18 @@ public static class WorkloadTemplateKinds
     /// <summary>The templates of one workload kind.</summary>
     public static ResourceClient<WorkloadTemplate> WorkloadTemplates(this RunaiConnection connection, WorkloadKind kind) =>
         connection.Resource(Of(kind).Descriptor);
+
+    /// <summary>
+    /// Whether a template could be created with this name in the scope (<c>tenant</c>, <c>cluster</c>, <c>department</c>,
+    /// <c>project</c>; the owner's id, none for the tenant): it is taken when a template of any kind has it there.
+    /// </summary>
+    public static Task<bool> IsTemplateNameAvailableAsync(this RunaiConnection connection, string name, string scopeType, string? scopeId,
+        CancellationToken cancellationToken = default)
+    {
+        var scope = new ResourceQuery().With("scopeType", scopeType);
+        if (scopeId is not null) scope.With("scopeId", scopeId);
+        return connection.Resource(Templates).IsNameAvailableAsync(name, scope, cancellationToken);
+    }
 
     private static WorkloadTemplateKind Define(WorkloadKind kind, string schema, bool canUpdate) => new(kind, new ResourceDescriptor<WorkloadTemplate>
     {

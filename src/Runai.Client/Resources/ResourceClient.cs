@@ -101,6 +101,24 @@ public sealed class ResourceClient<T> where T : class
         return SendAsync(HttpMethod.Get, ItemPath(id), null, operation, ReadItem("GET", ItemPath(id)), cancellationToken);
     }
 
+    /// <summary>
+    /// Whether an item could be created with this name in the scope <paramref name="scope"/>'s parameters name: the server
+    /// answers a success status when it is free and 409 when it is taken; any other answer is an error.
+    /// </summary>
+    public async Task<bool> IsNameAvailableAsync(string name, ResourceQuery scope, CancellationToken cancellationToken = default)
+    {
+        var operation = Require(Resource.Operations.NameAvailability, "name-availability");
+        if (string.IsNullOrEmpty(name)) throw new RunaiInvalidValueException(InvalidValueKind.Name, name, $"A {Resource.Noun} name is needed.");
+        var parameters = new QueryString().Add(Resource.NameAvailabilityParameter!, name);
+        foreach (var p in scope.Parameters) parameters.Add(p.Key, p.Value);
+        var path = parameters.AppendTo(Resource.Route + "/name-availability");
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        using var response = await connection.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.Conflict) return false;
+        await ResponseReader.EnsureSuccessAsync(response, "GET", PathOnly(path), operation).ConfigureAwait(false);
+        return true;
+    }
+
     /// <summary>The item with exactly this name (within the scope, when given), or null.</summary>
     public async Task<T?> FindByNameAsync(string name, string? scope = null, CancellationToken cancellationToken = default)
     {

@@ -68,6 +68,9 @@ public sealed class ResourceDescriptor<T> where T : class
 
     public ResourceOperations Operations { get; init; } = new();
 
+    /// <summary>The query parameter the name-availability check takes the name in (data volumes: <c>dataName</c>).</summary>
+    public string? NameAvailabilityParameter { get; init; }
+
     /// <summary>Adds to a request body what the model never exposes (secret values, taken from SecureString at the last moment).</summary>
     public Action<T, JsonObject>? CompleteRequest { get; init; }
 

@@ -15,4 +15,7 @@ public sealed class ResourceOperations
     public IReadOnlyList<int>? Update { get; init; }
     public IReadOnlyList<int>? Patch { get; init; }
     public IReadOnlyList<int>? Delete { get; init; }
+
+    /// <summary><c>GET {route}/name-availability</c>: a success status when the name is free, 409 when it is taken.</summary>
+    public IReadOnlyList<int>? NameAvailability { get; init; }
 }

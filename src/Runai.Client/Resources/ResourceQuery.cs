@@ -32,6 +32,9 @@ public sealed class ResourceQuery
         return this;
     }
 
+    /// <summary>The operation-specific parameters (see <see cref="With"/>), in the order they were added.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Parameters => parameters;
+
     /// <summary>Whether the query sets the operation-specific parameter <paramref name="name"/> (see <see cref="With"/>).</summary>
     public bool Has(string name) => parameters.Exists(p => p.Key == name);
 

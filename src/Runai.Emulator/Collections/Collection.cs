@@ -37,11 +37,17 @@ public sealed class Collection<TRecord> where TRecord : class, ICollectionRecord
     /// <summary>Checks the list's own query parameters, beyond those <see cref="ListQuery{T}"/> reads.</summary>
     public Action<IQueryCollection>? CheckListParameters { get; init; }
 
-    /// <summary>Whether the list takes offset/limit and filterBy (<see cref="ListQuery{T}"/>); else it answers every record <see cref="ListFilter"/> keeps.</summary>
+    /// <summary>Whether the list takes offset/limit and filterBy (<see cref="ListQuery{T}"/>); else it answers every record it keeps.</summary>
     public bool Paged { get; init; } = true;
 
-    /// <summary>For an unpaged list: which records its own query parameters keep.</summary>
+    /// <summary>Which records the list's and count's own query parameters keep (before filterBy and paging); null: all.</summary>
     public Func<IQueryCollection, TRecord, bool>? ListFilter { get; init; }
+
+    /// <summary>
+    /// <c>GET {Route}/name-availability</c>: the name and the scope (as records keep it) a request asks about; the answer
+    /// is 204 when no record has that name in that scope, else 409. Null: the collection has no such route.
+    /// </summary>
+    public Func<IQueryCollection, (string Name, string Scope)>? NameAvailability { get; init; }
 
     /// <summary>The statuses the contract documents for create, PUT/PATCH and delete.</summary>
     public int CreateStatus { get; init; } = StatusCodes.Status201Created;

@@ -18,12 +18,11 @@ public static class CollectionRoutes
             collection.CheckListParameters?.Invoke(request.Query);
             if (!collection.Paged)
             {
-                var kept = new JsonArray(store.All().Where(r => collection.ListFilter?.Invoke(request.Query, r) ?? true)
-                    .Select(r => (JsonNode)collection.Render(r)).ToArray());
+                var kept = new JsonArray(Kept(collection, request.Query).Select(r => (JsonNode)collection.Render(r)).ToArray());
                 return collection.Envelope is { } unpagedEnvelope ? Results.Json(new JsonObject { [unpagedEnvelope] = kept }) : Results.Json(kept);
             }
             var query = ListQuery<TRecord>.Parse(request, collection.Fields);
-            var matching = query.Apply(store.All());
+            var matching = query.Apply(Kept(collection, request.Query));
             if (collection.Envelope is not { } envelope) return Results.Json(new JsonArray(query.Page(matching).Select(r => (JsonNode)collection.Render(r)).ToArray()));
             var body = query.PageBody(matching, envelope, collection.Render, collection.PagesHaveNext);
             if (collection.PagesHaveTotals)
@@ -36,7 +35,20 @@ public static class CollectionRoutes
         if (collection.HasCount)
         {
             api.MapGet(collection.Route + "/count", (HttpRequest request) =>
-                Results.Json(ListQuery<TRecord>.CountBody(ListQuery<TRecord>.Parse(request, collection.Fields).Apply(store.All()).Count)));
+            {
+                collection.CheckListParameters?.Invoke(request.Query);
+                return Results.Json(ListQuery<TRecord>.CountBody(ListQuery<TRecord>.Parse(request, collection.Fields).Apply(Kept(collection, request.Query)).Count));
+            });
+        }
+        if (collection.NameAvailability is { } nameAsked)
+        {
+            // Mapped before the item route's GET; routing prefers the literal segment either way.
+            api.MapGet(collection.Route + "/name-availability", (HttpRequest request) =>
+            {
+                var (name, scope) = nameAsked(request.Query);
+                if (store.IsNameTaken(scope, name)) throw ApiProblem.Conflict($"{store.Noun} '{name}' already exists in {store.DescribeScope(scope)}.");
+                return Results.NoContent();
+            });
         }
         if (collection.GetById)
             api.MapGet(collection.ItemRoute, (HttpRequest request) => Results.Json(collection.Render(store.Get(collection.IdOf(request)))));
@@ -60,6 +72,10 @@ public static class CollectionRoutes
             });
         }
     }
+
+    /// <summary>The records a list or count may answer: all, or those the collection's <see cref="Collection{TRecord}.ListFilter"/> keeps for this query.</summary>
+    private static List<TRecord> Kept<TRecord>(Collection<TRecord> collection, IQueryCollection query) where TRecord : class, ICollectionRecord =>
+        collection.ListFilter is { } keep ? collection.Store.Where(r => keep(query, r)) : collection.Store.All();
 
     private static void MapUpdate<TRecord>(IEndpointRouteBuilder api, string method, Collection<TRecord> collection, Action<TRecord, JsonObject> update)
         where TRecord : class, ICollectionRecord =>

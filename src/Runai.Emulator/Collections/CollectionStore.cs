@@ -58,6 +58,17 @@ public sealed class CollectionStore<TRecord> : IResettable where TRecord : class
         lock (Lock) return _records.Where(predicate).ToList();
     }
 
+    /// <summary>Whether a record named <paramref name="name"/> exists in <paramref name="scope"/> (what <see cref="Add"/> refuses as a conflict).</summary>
+    public bool IsNameTaken(string scope, string name)
+    {
+        lock (Lock) return HasName(scope, name);
+    }
+
+    private bool HasName(string scope, string name) => _records.Any(r => r.Scope == scope && r.Name == name);
+
+    /// <summary>A scope as messages name it, e.g. "cluster 'cluster-1'".</summary>
+    public string DescribeScope(string scope) => _describeScope(scope);
+
     public TRecord? Find(string id)
     {
         lock (Lock) return _records.FirstOrDefault(r => r.Id == id);
@@ -71,7 +82,7 @@ public sealed class CollectionStore<TRecord> : IResettable where TRecord : class
         lock (Lock)
         {
             var record = create(Ids.Peek());
-            if (_records.Any(r => r.Scope == record.Scope && r.Name == record.Name))
+            if (HasName(record.Scope, record.Name))
                 throw ApiProblem.Conflict($"{Noun} '{record.Name}' already exists in {_describeScope(record.Scope)}.");
             Ids.Take();
             _records.Add(record);

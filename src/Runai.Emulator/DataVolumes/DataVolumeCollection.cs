@@ -6,8 +6,9 @@ using Runai.Emulator.Organization;
 namespace Runai.Emulator.DataVolumes;
 
 /// <summary>
-/// <c>/api/v1/datavolumes</c>: list and count (which require <c>requestType</c>), create, get, PATCH, delete; and the
-/// shared scopes of one (<c>…/{datavolumeId}/sharedScopes</c>: GET, PATCH with <c>add</c>/<c>remove</c>).
+/// <c>/api/v1/datavolumes</c>: list and count (which require <c>requestType</c>: Originated, or UsableInProject with
+/// <c>usableInProjectId</c>), create, get, PATCH, delete, name availability per cluster; and the shared scopes of one
+/// (<c>…/{datavolumeId}/sharedScopes</c>: GET, PATCH with <c>add</c>/<c>remove</c>).
 /// </summary>
 public static class DataVolumeCollection
 {
@@ -29,6 +30,7 @@ public static class DataVolumeCollection
     {
         var store = services.GetRequiredService<CollectionStore<DataVolumeRecord>>();
         var rules = services.GetRequiredService<DataVolumeRules>();
+        var orgUnits = services.GetRequiredService<OrgUnitTree>();
         var collection = new Collection<DataVolumeRecord>
         {
             Route = "/datavolumes",
@@ -37,7 +39,9 @@ public static class DataVolumeCollection
             PagesHaveNext = true,
             Store = store,
             Fields = Fields,
-            CheckListParameters = RequireRequestType,
+            CheckListParameters = query => RequireRequestType(query, orgUnits),
+            ListFilter = (query, volume) => IsUsable(query, volume, orgUnits),
+            NameAvailability = query => (query["dataName"].ToString(), query["clusterId"].ToString()),
             Render = Render,
             RenderCreated = v => WithShares(Render(v), v),
             Create = rules.Create,
@@ -54,13 +58,25 @@ public static class DataVolumeCollection
         });
     }
 
-    // Only data volumes originated in the caller's scopes are emulated; UsableInProject (shared with a project) is not.
-    private static void RequireRequestType(IQueryCollection query)
+    // The emulated caller may see every scope, so Originated is every data volume.
+    private static void RequireRequestType(IQueryCollection query, OrgUnitTree orgUnits)
     {
         var requestType = query["requestType"].ToString();
         if (requestType.Length == 0) throw ApiProblem.BadRequest("'requestType' is required (Originated or UsableInProject).");
-        if (requestType == "UsableInProject") throw ApiProblem.BadRequest("The emulator serves requestType Originated only.");
-        if (requestType != "Originated") throw ApiProblem.BadRequest($"'requestType' must be Originated or UsableInProject, not '{requestType}'.");
+        if (requestType is not ("Originated" or "UsableInProject")) throw ApiProblem.BadRequest($"'requestType' must be Originated or UsableInProject, not '{requestType}'.");
+        var projectId = query["usableInProjectId"].ToString();
+        if (requestType == "UsableInProject" && projectId.Length == 0) throw ApiProblem.BadRequest("requestType UsableInProject needs 'usableInProjectId'.");
+        if (requestType == "UsableInProject" && orgUnits.Projects.Find(projectId) is null) throw ApiProblem.BadRequest($"Project '{projectId}' does not exist.");
+    }
+
+    /// <summary>UsableInProject: originated in the project, or shared with it, its department or its cluster.</summary>
+    private static bool IsUsable(IQueryCollection query, DataVolumeRecord volume, OrgUnitTree orgUnits)
+    {
+        if (query["requestType"] != "UsableInProject") return true;
+        var project = orgUnits.Projects.Get(query["usableInProjectId"].ToString());
+        return volume.ProjectId == project.Id || volume.Shares.Exists(s =>
+            (s.ScopeType == "project" && s.ScopeId == project.Id) || (s.ScopeType == "department" && s.ScopeId == project.ParentId)
+            || (s.ScopeType == "cluster" && s.ScopeId == project.ClusterId));
     }
 
     /// <summary>The contract's <c>DatavolumeNoSharedScopes</c> (list and PATCH answers; GET of one answers it too, its shared scopes having their own route).</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Runai.Emulator.Collections;
 using Runai.Emulator.Infrastructure;
@@ -8,7 +9,8 @@ namespace Runai.Emulator.Templates;
 /// <summary>
 /// The workload template routes (<c>/api/v1/workload-templates/{kind}</c>) from one declaration per kind: paged
 /// <c>entries</c> lists with filterBy, create answering 202, PUT 200 (none for inference templates), delete 204; and
-/// the list, get and count of every kind at once (<c>/api/v1/workload-templates</c>).
+/// the list, get and count of every kind at once (<c>/api/v1/workload-templates</c>), and whether a name is free in a
+/// scope (taken when a template of any kind has it there).
 /// </summary>
 public static class TemplateCollection
 {
@@ -54,6 +56,15 @@ public static class TemplateCollection
         });
         api.MapGet("/workload-templates/count", (HttpRequest request) =>
             Results.Json(ListQuery<TemplateRecord>.CountBody(ListQuery<TemplateRecord>.Parse(request, Fields).Apply(stores.All()).Count)));
+        api.MapGet("/workload-templates/name-availability", (HttpRequest request) =>
+        {
+            var name = request.Query["templateName"].ToString();
+            var scopeType = request.Query["scopeType"].ToString();
+            var scopeId = scopeType == "tenant" ? EmulatorTenant.Id.ToString(CultureInfo.InvariantCulture) : request.Query["scopeId"].ToString();
+            if (WorkloadKinds.All.Any(k => stores.ByKind[k].IsNameTaken($"{scopeType}:{scopeId}", name)))
+                throw ApiProblem.Conflict($"A workload template named '{name}' already exists in {scopeType} '{scopeId}'.");
+            return Results.NoContent();
+        });
         api.MapGet("/workload-templates/{templateId}", (string templateId) =>
             stores.Find(templateId) is { } template ? Results.Json(Render(template)) : throw ApiProblem.NotFound($"Template '{templateId}' was not found."));
     }

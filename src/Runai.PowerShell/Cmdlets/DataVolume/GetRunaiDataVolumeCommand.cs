@@ -1,10 +1,14 @@
+using System.Linq;
 using System.Management.Automation;
 using Runai.Client.DataVolumes;
 using Runai.Client.Resources;
 
 namespace Runai.PowerShell;
 
-/// <summary>Lists data volumes (those originated in the caller's scopes) by name (wildcards) or id, optionally of one project; streams page by page.</summary>
+/// <summary>
+/// Lists data volumes (those originated in the caller's scopes, or those one project can use) by name (wildcards) or id,
+/// optionally of one project; streams page by page.
+/// </summary>
 [Cmdlet(VerbsCommon.Get, "RunaiDataVolume", DefaultParameterSetName = ByNameSet, SupportsPaging = true)]
 [OutputType(typeof(DataVolume))]
 public sealed class GetRunaiDataVolumeCommand : RunaiCmdlet
@@ -29,16 +33,25 @@ public sealed class GetRunaiDataVolumeCommand : RunaiCmdlet
     [ArgumentCompleter(typeof(ProjectNameCompleter))]
     public string? Project { get; set; }
 
+    /// <summary>Instead: the data volumes this project (name or id) can use: its own, and those shared with it, its department or its cluster.</summary>
+    [Parameter(ParameterSetName = ByNameSet)]
+    [ValidateNotNullOrEmpty]
+    [ArgumentCompleter(typeof(ProjectNameCompleter))]
+    public string? UsableInProject { get; set; }
+
     protected override void ProcessRecord()
     {
         var connection = RequireConnection();
         if (!DataVolumeTargets.TryScope(this, connection, Project, out var projectId, out var scope)) return;
-        var inProject = projectId is null ? null : new ResourceQuery().Where("projectId", "==", projectId);
+        if (!DataVolumeTargets.TryScope(this, connection, UsableInProject, out var usableIn, out var usableScope)) return;
         if (Id is not null)
         {
             ListWriter.WriteByIdOrName(this, connection.DataVolumes(), Id, null);
             return;
         }
-        ListWriter.Write(this, connection.DataVolumes(), Name, inProject, scope: scope);
+        var query = projectId is null ? null : new ResourceQuery().Where("projectId", "==", projectId);
+        if (usableIn is not null) query = DataVolumeResource.UsableInProject(usableIn, query);
+        var words = string.Join(" and ", new[] { scope, usableScope is null ? null : "usable " + usableScope }.Where(w => w is not null));
+        ListWriter.Write(this, connection.DataVolumes(), Name, query, scope: words.Length == 0 ? null : words);
     }
 }

@@ -26,6 +26,7 @@ public sealed record DeclaredResource
     public required string? ScopeField { get; init; }
     public required ResourceOperations Operations { get; init; }
     public IReadOnlyList<KeyValuePair<string, string>> FixedQuery { get; init; } = Array.Empty<KeyValuePair<string, string>>();
+    public string? NameAvailabilityParameter { get; init; }
 
     /// <summary>The schemas the item model says it mirrors (<see cref="ContractSchemaAttribute"/>).</summary>
     public IReadOnlyList<string> ModelSchemas => ItemClrType.GetCustomAttributes<ContractSchemaAttribute>().Select(a => a.Name).ToList();
@@ -117,6 +118,7 @@ public static class DeclaredResources
             ScopeField = Get<string?>(nameof(ResourceDescriptor<object>.ScopeField)),
             Operations = Get<ResourceOperations>(nameof(ResourceDescriptor<object>.Operations)),
             FixedQuery = Get<IReadOnlyList<KeyValuePair<string, string>>>(nameof(ResourceDescriptor<object>.FixedQuery)),
+            NameAvailabilityParameter = Get<string?>(nameof(ResourceDescriptor<object>.NameAvailabilityParameter)),
         };
     }
 }

@@ -62,6 +62,23 @@ public sealed class DescriptorContractTests
     public void Required_list_parameters_are_sent_as_fixed_query(string descriptor) =>
         AssertNoDrift(DescriptorDrift.FixedQuery(DeclaredResources.Named(descriptor)));
 
+    [ContractTheory]
+    [MemberData(nameof(Descriptors))]
+    public void A_name_availability_check_is_declared_where_the_contract_has_one(string descriptor) =>
+        AssertNoDrift(DescriptorDrift.NameAvailability(DeclaredResources.Named(descriptor)));
+
+    /// <summary>The check can fail: a name check the descriptor leaves out, or the name sent in a parameter the contract does not take.</summary>
+    [ContractFact]
+    public void A_missing_or_wrong_name_availability_check_is_reported()
+    {
+        var dataVolumes = DeclaredResources.Named("DataVolumeResource.Descriptor");
+        Assert.Empty(DescriptorDrift.NameAvailability(dataVolumes));
+        var undeclared = dataVolumes with { Operations = new ResourceOperations { List = dataVolumes.Operations.List } };
+        Assert.Contains(DescriptorDrift.NameAvailability(undeclared), p => p.Contains("the contract has GET /api/v1/datavolumes/name-availability"));
+        var wrong = DescriptorDrift.NameAvailability(dataVolumes with { NameAvailabilityParameter = "name" });
+        Assert.Contains(wrong, p => p.Contains("NameAvailabilityParameter is 'name', but GET /api/v1/datavolumes/name-availability takes the name in [dataName, clusterId]"));
+    }
+
     /// <summary>The check can fail: data volumes without their requestType, with a value off the enum, or with a parameter the list lacks.</summary>
     [ContractFact]
     public void A_missing_or_wrong_fixed_query_is_reported()

@@ -33,6 +33,7 @@ internal static class DescriptorDrift
         Check("Update", operations.Update, item, "put");
         Check("Patch", operations.Patch, item, "patch");
         Check("Delete", operations.Delete, item, "delete");
+        Check("NameAvailability", operations.NameAvailability, collection + "/name-availability", "get");
         if (operations.Count is not null && ContractDocument.Operation(collection + "/count", "get") is { } count)
         {
             var answer = ContractDocument.ResponseSchema(count, 200);
@@ -233,6 +234,32 @@ internal static class DescriptorDrift
             foreach (var parameterName in fixedQuery.Keys.Where(k => query.All(p => (string?)p["name"] != k)))
                 problems.Add($"{resource.Field}: FixedQuery sends '{parameterName}', which GET {path} ({name}) does not take.");
         }
+        return problems;
+    }
+
+    /// <summary>
+    /// A declared name-availability check names the query parameter the contract takes the name in (a required string),
+    /// and the contract answers a taken name with 409, which the client reads as "not available".
+    /// </summary>
+    public static List<string> NameAvailability(DeclaredResource resource)
+    {
+        var problems = new List<string>();
+        var path = "/" + resource.Route + "/name-availability";
+        var operation = ContractDocument.Operation(path, "get");
+        if (resource.Operations.NameAvailability is null)
+        {
+            if (operation is not null) problems.Add($"{resource.Field}: the contract has GET {path}, which Operations.NameAvailability does not declare.");
+            return problems;
+        }
+        if (operation is null) return problems; // reported by Operations
+        var parameter = resource.NameAvailabilityParameter is { } name ? ContractDocument.Parameter(path, operation, name) : null;
+        if (parameter is null || (string?)parameter["in"] != "query" || (bool?)parameter["required"] != true
+            || !ContractDocument.Types(ContractDocument.Resolve(parameter["schema"])!).Contains("string"))
+        {
+            problems.Add($"{resource.Field}: NameAvailabilityParameter is '{resource.NameAvailabilityParameter}', but GET {path} takes the name in [" +
+                string.Join(", ", ContractDocument.Parameters(path, operation).Where(p => (bool?)p["required"] == true).Select(p => (string?)p["name"])) + "].");
+        }
+        if (operation["responses"]?["409"] is null) problems.Add($"{resource.Field}: GET {path} documents no 409, which the client reads as a taken name.");
         return problems;
     }
 

@@ -79,6 +79,63 @@ public sealed class DataVolumeRoutesTests : IClassFixture<OrganizationEmulator>
         Assert.Equal(HttpStatusCode.BadRequest, removedAgain);
     }
 
+    [Fact]
+    public async Task UsableInProject_lists_what_originated_in_the_project_or_is_shared_with_it_its_department_or_its_cluster()
+    {
+        var (teamA, teamB) = await ProjectsAsync();
+        var otherDepartment = (string)(await emulator.CreateDepartmentAsync("dv-other", 1))["id"]!;
+        var teamC = (string)(await emulator.CreateProjectAsync("team-c", otherDepartment, 1))["id"]!;
+        var own = await CreateAsync("own", teamA);
+        var sharedWithProject = await CreateAsync("to-project", teamB, ("project", teamA));
+        var department = (string)(await emulator.GetAsync($"/api/v1/org-unit/projects/{teamA}"))["parentId"]!;
+        var sharedWithDepartment = await CreateAsync("to-department", teamC, ("department", department));
+        var cluster = (string)(await emulator.GetAsync($"/api/v1/org-unit/projects/{teamA}"))["clusterId"]!;
+        var sharedWithCluster = await CreateAsync("to-cluster", teamC, ("cluster", cluster));
+        await CreateAsync("elsewhere", teamC, ("project", teamB));
+
+        var usable = await emulator.GetAsync($"{DataVolumes}?requestType=UsableInProject&usableInProjectId={teamA}");
+        var count = await emulator.GetAsync($"{DataVolumes}/count?requestType=UsableInProject&usableInProjectId={teamA}");
+        var named = await emulator.GetAsync($"{DataVolumes}?requestType=UsableInProject&usableInProjectId={teamA}&filterBy=name==to-cluster");
+        var (withoutProject, _) = await emulator.SendAsync(HttpMethod.Get, $"{DataVolumes}?requestType=UsableInProject");
+        var (unknownProject, _) = await emulator.SendAsync(HttpMethod.Get, $"{DataVolumes}?requestType=UsableInProject&usableInProjectId=424242");
+
+        Assert.Equal(new[] { own, sharedWithProject, sharedWithDepartment, sharedWithCluster },
+            usable["datavolumes"]!.AsArray().Select(v => (string)v!["id"]!).ToArray());
+        Assert.Equal(4, (int)count["count"]!);
+        Assert.Equal(sharedWithCluster, (string?)Assert.Single(named["datavolumes"]!.AsArray())!["id"]);
+        Assert.Equal(HttpStatusCode.BadRequest, withoutProject);
+        Assert.Equal(HttpStatusCode.BadRequest, unknownProject);
+        Assert.Equal(5, (await emulator.GetAsync($"{DataVolumes}?requestType=Originated"))["datavolumes"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task A_name_is_available_until_a_data_volume_in_the_cluster_has_it()
+    {
+        var (teamA, teamB) = await ProjectsAsync();
+        var cluster = (string)(await emulator.GetAsync($"/api/v1/org-unit/projects/{teamA}"))["clusterId"]!;
+        var (before, _) = await emulator.SendAsync(HttpMethod.Get, $"{DataVolumes}/name-availability?dataName=imagenet&clusterId={cluster}");
+        await CreateAsync("imagenet", teamA);
+        var (after, problem) = await emulator.SendAsync(HttpMethod.Get, $"{DataVolumes}/name-availability?dataName=imagenet&clusterId={cluster}");
+        var (other, _) = await emulator.SendAsync(HttpMethod.Get, $"{DataVolumes}/name-availability?dataName=coco&clusterId={cluster}");
+
+        Assert.Equal(HttpStatusCode.NoContent, before);
+        Assert.Equal(HttpStatusCode.Conflict, after);
+        Assert.Contains("imagenet", (string?)problem!["message"]);
+        Assert.Equal(HttpStatusCode.NoContent, other);
+    }
+
+    private async Task<string> CreateAsync(string name, string projectId, params (string Type, string Id)[] shares)
+    {
+        var id = (string)(await emulator.CreateAsync(DataVolumes, Body(name, projectId)))["id"]!;
+        foreach (var (type, scopeId) in shares)
+        {
+            var add = new JsonObject { ["add"] = new JsonArray { new JsonObject { ["scopeType"] = type, ["scopeId"] = scopeId } } };
+            var (status, _) = await emulator.SendAsync(HttpMethod.Patch, $"{DataVolumes}/{id}/sharedScopes", add);
+            Assert.Equal(HttpStatusCode.OK, status);
+        }
+        return id;
+    }
+
     private async Task<(string TeamA, string TeamB)> ProjectsAsync()
     {
         var department = (string)(await emulator.CreateDepartmentAsync("dv-research", 2))["id"]!;
