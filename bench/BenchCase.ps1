@@ -43,6 +43,19 @@ function Get-ServerStats {
 
 $sessionStart = if ($Case -eq 'create') { Get-ServerStats } else { @{} }
 
+function Get-PeakRssMiB {
+    # VmHWM: the resident set's high-water mark of this pwsh process (Linux); elsewhere the peak working set.
+    if (Test-Path /proc/self/status) {
+        foreach ($line in [IO.File]::ReadAllLines('/proc/self/status')) {
+            if ($line -match '^VmHWM:\s+(\d+)\s+kB') { return [double]$Matches[1] / 1024 }
+        }
+    }
+    [Diagnostics.Process]::GetCurrentProcess().PeakWorkingSet64 / 1MB
+}
+
+# pwsh itself, before the module or Invoke-RestMethod has done anything: the part of the peak no module controls.
+$result.rssStartMiB = Get-PeakRssMiB
+
 # Measured figures never include the session setup (import, connect, token), only the work of the case.
 if ($Tool -eq 'Module') {
     Import-Module $ModulePath
@@ -52,16 +65,6 @@ if ($Tool -eq 'Module') {
 else {
     $token = (Invoke-RestMethod -Method Post -Uri "$Url/api/v1/token" -ContentType 'application/json' -Body '{"grantType":"client_credentials","clientID":"bench","clientSecret":"bench"}').accessToken
     $headers = @{ Authorization = "Bearer $token" }
-}
-
-function Get-PeakRssMiB {
-    # VmHWM: the resident set's high-water mark of this pwsh process (Linux); elsewhere the peak working set.
-    if (Test-Path /proc/self/status) {
-        foreach ($line in [IO.File]::ReadAllLines('/proc/self/status')) {
-            if ($line -match '^VmHWM:\s+(\d+)\s+kB') { return [double]$Matches[1] / 1024 }
-        }
-    }
-    [Diagnostics.Process]::GetCurrentProcess().PeakWorkingSet64 / 1MB
 }
 
 function Get-RequestCount($after, $before, [string]$Key) {
@@ -111,9 +114,15 @@ switch ($Case) {
     }
     'list' {
         $result.rssBeforeMiB = Get-PeakRssMiB   # pwsh, imported and connected (or holding its token), before the listing
+        # What the listing asks of the garbage collector: its allocations over its gen0 collections is the gen0 budget
+        # the runtime chose for this machine, the part of the listing's resident growth no per-object saving removes.
+        $allocatedBefore = [GC]::GetTotalAllocatedBytes($false)
+        $gen0Before = [GC]::CollectionCount(0)
         $watch = [Diagnostics.Stopwatch]::StartNew()
         $measured = if ($Tool -eq 'Module') { Get-RunaiWorkload | Measure-Object } else { & $listing | Measure-Object }
         $seconds = $watch.Elapsed.TotalSeconds
+        $result.allocatedMiB = ([GC]::GetTotalAllocatedBytes($false) - $allocatedBefore) / 1MB
+        $result.gen0Collections = [GC]::CollectionCount(0) - $gen0Before
         $result.seconds = $seconds
         $result.objects = $measured.Count
         $result.objectsPerSecond = $measured.Count / $seconds

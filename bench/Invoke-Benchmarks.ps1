@@ -261,6 +261,8 @@ try {
         $first = @{ floor = @(); irm = @(); module = @() }
         $rss = @{ floor = @(); irm = @(); module = @() }
         $rssBefore = @{ irm = @(); module = @() }
+        $rssStart = @{ irm = @(); module = @() }
+        $gen0Budget = @{ irm = @(); module = @() }
         $pagesAtFirst = @{ irm = 0; module = 0 }
         $ratios = @{ module = @(); irm = @(); speedup = @() }
         for ($r = 0; $r -lt $Rounds; $r++) {
@@ -289,12 +291,18 @@ try {
                 if ($round[$tool].objects -ne $Workloads) { throw "$tool listed $($round[$tool].objects) of $Workloads workloads." }
                 $runs[$tool] += $round[$tool].seconds
                 $rss[$tool] += $round[$tool].peakRssMiB
-                if ($tool -ne 'floor') { $rssBefore[$tool] += $round[$tool].rssBeforeMiB }
+                if ($tool -ne 'floor') {
+                    $rssBefore[$tool] += $round[$tool].rssBeforeMiB
+                    $rssStart[$tool] += $round[$tool].rssStartMiB
+                    $gen0Budget[$tool] += $round[$tool].allocatedMiB / [Math]::Max(1, $round[$tool].gen0Collections)
+                }
             }
             $ratios.module += $round.module.seconds / $round.floor.seconds
             $ratios.irm += $round.irm.seconds / $round.floor.seconds
             $ratios.speedup += $round.irm.seconds / $round.module.seconds
-            $RoundLog.Add("List round $($r + 1): floor $(Format-Number $round.floor.seconds) s, Invoke-RestMethod loop $(Format-Number $round.irm.seconds) s, Get-RunaiWorkload $(Format-Number $round.module.seconds) s")
+            $RoundLog.Add("List round $($r + 1): floor $(Format-Number $round.floor.seconds) s, Invoke-RestMethod loop $(Format-Number $round.irm.seconds) s, Get-RunaiWorkload $(Format-Number $round.module.seconds) s; " +
+                "Get-RunaiWorkload's pwsh: $(Format-Number $round.module.rssStartMiB 'N1') MiB at start, $(Format-Number $round.module.rssBeforeMiB 'N1') before the listing, $(Format-Number $round.module.peakRssMiB 'N1') peak; " +
+                "the listing allocated $(Format-Number $round.module.allocatedMiB 'N0') MiB in $($round.module.gen0Collections) gen0 collections")
             Write-Host "   $($RoundLog[-1])"
         }
         $cell = {
@@ -311,7 +319,11 @@ try {
         Add-Target "$(Format-Number $Workloads 'N0') workloads at most 2× the floor's cold listing" (Get-Median $ratios.module) 2 AtMost '×'
         Add-Target 'at least 4× faster than the Invoke-RestMethod loop' (Get-Median $ratios.speedup) 4 AtLeast '×' 'speed of the module ÷ speed of the loop, within each round'
         Add-Target 'first object after the first page' $pagesAtFirst.module 2 AtMost ' page(s)' "pages the server had been asked for when the first object reached the pipeline (2 allows a prefetched next page); median time $(Format-Number (Get-Median $first.module) 'N0') ms vs the floor's $(Format-Number (Get-Median $first.floor) 'N0') ms"
-        Add-Target 'peak RSS at most 150 MiB' (Get-Median $rss.module) 150 AtMost ' MiB' "VmHWM of the pwsh process after the listing; of it, $(Format-Number (Get-Median $rssBefore.module) 'N1') MiB were resident before the first request (pwsh with the module imported and connected; Invoke-RestMethod's pwsh with its token: $(Format-Number (Get-Median $rssBefore.irm) 'N1') MiB), so the listing itself adds $(Format-Number ((Get-Median $rss.module) - (Get-Median $rssBefore.module)) 'N1') MiB"
+        $spread = { param($values) "$(Format-Number ($values | Measure-Object -Minimum).Minimum 'N1')-$(Format-Number ($values | Measure-Object -Maximum).Maximum 'N1')" }
+        Add-Target 'peak RSS at most 150 MiB' (Get-Median $rss.module) 150 AtMost ' MiB' ("VmHWM of the pwsh process after the listing (rounds: $(& $spread $rss.module) MiB). " +
+            "pwsh itself had reached $(Format-Number (Get-Median $rssStart.module) 'N1') MiB before the module was imported; imported and connected, $(Format-Number (Get-Median $rssBefore.module) 'N1') MiB (rounds: $(& $spread $rssBefore.module) MiB, with the same allocations in each) before the first request " +
+            "(Invoke-RestMethod's pwsh: $(Format-Number (Get-Median $rssStart.irm) 'N1') MiB at start, $(Format-Number (Get-Median $rssBefore.irm) 'N1') MiB with its token), so the listing itself adds $(Format-Number ((Get-Median $rss.module) - (Get-Median $rssBefore.module)) 'N1') MiB. " +
+            "The runtime collected gen0 every $(Format-Number (Get-Median $gen0Budget.module) 'N1') MiB allocated (its gen0 budget on this machine; Invoke-RestMethod's loop: $(Format-Number (Get-Median $gen0Budget.irm) 'N1') MiB): that much garbage is resident before each collection, however little each object allocates")
     }
 
     if ('Import' -in $Case) {
@@ -513,7 +525,7 @@ $lines.Add('')
 $lines.Add('- Every measurement runs in a fresh process: `pwsh -NoProfile -File bench/BenchCase.ps1` for the module and for Invoke-RestMethod, `bench/Runai.Bench.Floor` for the floor. Import, connect and the token request are outside the timed part.')
 $lines.Add("- Single calls: the same call in a loop, warmed up for at least $Calls calls and $WarmupSeconds s, then $Calls timed; requests per call counted by the server. Every tool gets the same warm-up, so each is timed in its steady state: after 2,000 calls (about a second) the JIT is still tiering up, and even PowerShell's own cost of calling a cmdlet is several times its steady value then.")
 $lines.Add('  Invoke-RestMethod and the floor send `GET /api/v1/org-unit/projects/7`; the floor parses it into a typed object.')
-$lines.Add('- Listing: `Get-RunaiWorkload | Measure-Object` vs an `Invoke-RestMethod` offset/limit loop piped to `Measure-Object` vs the floor parsing typed pages from the response stream, each cold. Peak RSS is VmHWM of that process. Time to the first object is a separate fresh process (`| Select-Object -First 1`), which also asks the server how many pages it had served by then.')
+$lines.Add('- Listing: `Get-RunaiWorkload | Measure-Object` vs an `Invoke-RestMethod` offset/limit loop piped to `Measure-Object` vs the floor parsing typed pages from the response stream, each cold. Peak RSS is VmHWM of that process; the pwsh cases also record VmHWM at the start of the script and before the first request, and the bytes the listing allocated over its gen0 collections (the gen0 budget). Time to the first object is a separate fresh process (`| Select-Object -First 1`), which also asks the server how many pages it had served by then.')
 $lines.Add('- Import: wall time of `pwsh -NoProfile -Command <report own CPU time>` with and without `Import-Module <out/Runai/Runai.psd1>` first, in alternating pairs; the figure is the median of the paired differences. CPU time is what each process reports as it ends. ''Timed inside pwsh'' is a Stopwatch around `Import-Module` as the first command of a fresh pwsh.')
 $lines.Add("- Creates: ``Import-Csv | New-RunaiProject`` (the lookups the cmdlet makes included); the floor POSTs the same creates sequentially and from $Parallel concurrent callers on one HttpClient. Each run first makes $CreateWarmup other creates the same way, untimed, for the same reason as the single calls' warm-up.")
 [IO.File]::WriteAllLines($ResultsPath, $lines)
