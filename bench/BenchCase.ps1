@@ -9,6 +9,9 @@
                         cmdlet call, with no request
            http-client  GET /api/v1/org-unit/projects/7 through a bare HttpClient awaited from the script, with the
                         same bearer token (RestMethod only, no module): the least a call made from PowerShell costs
+           client       Runai.Client's own Projects().GetAsync('7') awaited from the script (Module only, a
+                        RunaiConnection of its own built through the public C# API, no cmdlet): what the client
+                        costs from PowerShell, between the bare HttpClient and the cmdlet
            list         every workload through Measure-Object (the module's Get-RunaiWorkload or a paging loop)
            first        time to the first workload, and how many pages the server had been asked for by then
            create       project creates from a CSV piped to New-RunaiProject (Module only)
@@ -16,7 +19,7 @@
 [CmdletBinding()]
 param(
     [Parameter(Mandatory)][ValidateSet('Module', 'RestMethod')][string]$Tool,
-    [Parameter(Mandatory)][ValidateSet('get-project', 'invoke-api', 'no-request', 'http-client', 'list', 'first', 'create')][string]$Case,
+    [Parameter(Mandatory)][ValidateSet('get-project', 'invoke-api', 'no-request', 'http-client', 'client', 'list', 'first', 'create')][string]$Case,
     [Parameter(Mandatory)][string]$Url,
     [string]$ModulePath,
     [int]$Warmup = 2000,
@@ -86,12 +89,19 @@ $listing = {
 }
 
 switch ($Case) {
-    { $_ -in 'get-project', 'invoke-api', 'no-request', 'http-client' } {
+    { $_ -in 'get-project', 'invoke-api', 'no-request', 'http-client', 'client' } {
         $call = switch ("$Tool/$Case") {
             'Module/get-project' { { $null = Get-RunaiProject -Id 7 } }
             'Module/invoke-api' { { $null = Invoke-RunaiApi GET "/$projectPath" } }
             'Module/no-request' { { $null = Get-RunaiContext } }
             'RestMethod/get-project' { { $null = Invoke-RestMethod -Uri "$Url/$projectPath" -Headers $headers } }
+            'Module/client' {
+                $options = [Runai.Client.RunaiConnectionOptions]@{ BaseUrl = [uri]$Url }
+                $connection = [Runai.Client.RunaiConnection]::new($options, [Runai.Client.Authentication.ClientSecretCredential]::new('bench', $secret))
+                $projects = [Runai.Client.Organization.ProjectResource]::Projects($connection)
+                $none = [Threading.CancellationToken]::None
+                { $null = $projects.GetAsync('7', $none).GetAwaiter().GetResult() }
+            }
             'RestMethod/http-client' {
                 $http = [Net.Http.HttpClient]::new()
                 $http.DefaultRequestHeaders.Authorization = [Net.Http.Headers.AuthenticationHeaderValue]::new('Bearer', $token)

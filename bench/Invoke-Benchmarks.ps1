@@ -207,12 +207,12 @@ try {
 
     if ('Calls' -in $Case) {
         Write-Host "== Single calls: $Calls after a warm-up of at least $Calls calls and $WarmupSeconds s, $Rounds rounds"
-        $runs = @{ floor = @(); irm = @(); project = @(); api = @(); pwsh = @(); http = @() }
-        $ratios = @{ project = @(); api = @(); irm = @(); http = @() }
+        $runs = @{ floor = @(); irm = @(); project = @(); api = @(); pwsh = @(); http = @(); client = @() }
+        $ratios = @{ project = @(); api = @(); irm = @(); http = @(); client = @() }
         $requests = @{ project = 0; api = 0 }
         for ($r = 0; $r -lt $Rounds; $r++) {
             $round = @{}
-            foreach ($tool in Get-Rotation $r @('floor', 'irm', 'project', 'api', 'pwsh', 'http')) {
+            foreach ($tool in Get-Rotation $r @('floor', 'irm', 'project', 'api', 'pwsh', 'http', 'client')) {
                 $round[$tool] = switch ($tool) {
                     'floor' { Invoke-Floor get @('--path', 'api/v1/org-unit/projects/7', '--warmup', "$Calls", '--warmup-seconds', "$WarmupSeconds", '--calls', "$Calls") }
                     'irm' { Invoke-PwshCase RestMethod get-project @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; Calls = $Calls } }
@@ -220,6 +220,7 @@ try {
                     'api' { Invoke-PwshCase Module invoke-api @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; Calls = $Calls } }
                     'pwsh' { Invoke-PwshCase Module no-request @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; Calls = $Calls } }
                     'http' { Invoke-PwshCase RestMethod http-client @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; Calls = $Calls } }
+                    'client' { Invoke-PwshCase Module client @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; Calls = $Calls } }
                 }
             }
             foreach ($tool in $round.Keys) { $runs[$tool] += $round[$tool].perCallMs }
@@ -229,7 +230,8 @@ try {
             $ratios.api += $round.api.perCallMs / $round.floor.perCallMs
             $ratios.irm += $round.irm.perCallMs / $round.floor.perCallMs
             $ratios.http += $round.http.perCallMs / $round.floor.perCallMs
-            $RoundLog.Add("Calls round $($r + 1): floor $(Format-Number $round.floor.perCallMs 'N3') ms, Invoke-RestMethod $(Format-Number $round.irm.perCallMs 'N3') ms, Get-RunaiProject $(Format-Number $round.project.perCallMs 'N3') ms, Invoke-RunaiApi $(Format-Number $round.api.perCallMs 'N3') ms, a compiled cmdlet with no request (Get-RunaiContext) $(Format-Number $round.pwsh.perCallMs 'N3') ms, a bare HttpClient GET from the script $(Format-Number $round.http.perCallMs 'N3') ms")
+            $ratios.client += $round.client.perCallMs / $round.floor.perCallMs
+            $RoundLog.Add("Calls round $($r + 1): floor $(Format-Number $round.floor.perCallMs 'N3') ms, Invoke-RestMethod $(Format-Number $round.irm.perCallMs 'N3') ms, Get-RunaiProject $(Format-Number $round.project.perCallMs 'N3') ms, Invoke-RunaiApi $(Format-Number $round.api.perCallMs 'N3') ms, a compiled cmdlet with no request (Get-RunaiContext) $(Format-Number $round.pwsh.perCallMs 'N3') ms, a bare HttpClient GET from the script $(Format-Number $round.http.perCallMs 'N3') ms, Runai.Client's GET from the script $(Format-Number $round.client.perCallMs 'N3') ms")
             Write-Host "   $($RoundLog[-1])"
         }
         $floorMs = Get-Median $runs.floor
@@ -247,11 +249,14 @@ try {
         $httpMs = Get-Median $runs.http
         Add-Row -Work 'A bare HttpClient GET of the same project awaited from a PowerShell script (no module, same token), per call' `
             -RestMethod "$(Format-Number $httpMs 'N3') ms ($(Format-Number (Get-Median $ratios.http) 'N1')× floor): the least a call made from PowerShell costs"
+        $clientMs = Get-Median $runs.client
+        Add-Row -Work 'The module''s client alone: `Runai.Client` `Projects().GetAsync("7")` awaited from the same kind of script (no cmdlet), per call' `
+            -Runai "$(Format-Number $clientMs 'N3') ms ($(Format-Number (Get-Median $ratios.client) 'N1')× floor): the client's handler chain and typed parse, called from PowerShell"
         # What the module adds above PowerShell's own cost of calling a cmdlet: the part a module can change.
         $own = "PowerShell's own cost of a compiled cmdlet call in this loop is $(Format-Number $pwshMs 'N3') ms ($(Format-Number ($pwshMs / $floorMs) 'N1')× the floor) before any request; above it the module adds"
         $projectAdds = (Get-Median $runs.project) - $pwshMs
         $apiAdds = (Get-Median $runs.api) - $pwshMs
-        Add-Target 'Get-RunaiProject -Id at most 2.5× the floor' (Get-Median $ratios.project) 2.5 AtMost '×' "$($requests.project) request(s) per call; $own $(Format-Number $projectAdds 'N3') ms ($(Format-Number ($projectAdds / $floorMs) 'N1')× the floor)"
+        Add-Target 'Get-RunaiProject -Id at most 2.5× the floor' (Get-Median $ratios.project) 2.5 AtMost '×' "$($requests.project) request(s) per call; $own $(Format-Number $projectAdds 'N3') ms ($(Format-Number ($projectAdds / $floorMs) 'N1')× the floor). From the script, the module's client makes the same call in $(Format-Number $clientMs 'N3') ms against $(Format-Number $httpMs 'N3') ms for a bare HttpClient GET: the client adds $(Format-Number ($clientMs - $httpMs) 'N3') ms, the cmdlet around it $(Format-Number ((Get-Median $runs.project) - $clientMs) 'N3') ms"
         Add-Target 'Invoke-RunaiApi at most 2× the floor' (Get-Median $ratios.api) 2 AtMost '×' "$own $(Format-Number $apiAdds 'N3') ms ($(Format-Number ($apiAdds / $floorMs) 'N1')× the floor), of which turning the JSON into PSCustomObjects is what it costs beyond Get-RunaiProject ($(Format-Number ((Get-Median $runs.api) - (Get-Median $runs.project)) 'N3') ms); a bare HttpClient GET awaited from the script, with no module, already takes $(Format-Number $httpMs 'N3') ms ($(Format-Number (Get-Median $ratios.http) 'N1')× the floor)"
     }
 
@@ -524,7 +529,7 @@ $lines.Add('## How each figure is taken')
 $lines.Add('')
 $lines.Add('- Every measurement runs in a fresh process: `pwsh -NoProfile -File bench/BenchCase.ps1` for the module and for Invoke-RestMethod, `bench/Runai.Bench.Floor` for the floor. Import, connect and the token request are outside the timed part.')
 $lines.Add("- Single calls: the same call in a loop, warmed up for at least $Calls calls and $WarmupSeconds s, then $Calls timed; requests per call counted by the server. Every tool gets the same warm-up, so each is timed in its steady state: after 2,000 calls (about a second) the JIT is still tiering up, and even PowerShell's own cost of calling a cmdlet is several times its steady value then.")
-$lines.Add('  Invoke-RestMethod and the floor send `GET /api/v1/org-unit/projects/7`; the floor parses it into a typed object.')
+$lines.Add('  Invoke-RestMethod and the floor send `GET /api/v1/org-unit/projects/7`; the floor parses it into a typed object. Three points between them locate the module''s cost: `Get-RunaiContext` (a compiled cmdlet that sends nothing), a bare HttpClient GET awaited from the script, and Runai.Client''s own `Projects().GetAsync` awaited from the script, each in the same kind of loop.')
 $lines.Add('- Listing: `Get-RunaiWorkload | Measure-Object` vs an `Invoke-RestMethod` offset/limit loop piped to `Measure-Object` vs the floor parsing typed pages from the response stream, each cold. Peak RSS is VmHWM of that process; the pwsh cases also record VmHWM at the start of the script and before the first request, and the bytes the listing allocated over its gen0 collections (the gen0 budget). Time to the first object is a separate fresh process (`| Select-Object -First 1`), which also asks the server how many pages it had served by then.')
 $lines.Add('- Import: wall time of `pwsh -NoProfile -Command <report own CPU time>` with and without `Import-Module <out/Runai/Runai.psd1>` first, in alternating pairs; the figure is the median of the paired differences. CPU time is what each process reports as it ends. ''Timed inside pwsh'' is a Stopwatch around `Import-Module` as the first command of a fresh pwsh.')
 $lines.Add("- Creates: ``Import-Csv | New-RunaiProject`` (the lookups the cmdlet makes included); the floor POSTs the same creates sequentially and from $Parallel concurrent callers on one HttpClient. Each run first makes $CreateWarmup other creates the same way, untimed, for the same reason as the single calls' warm-up.")
