@@ -70,6 +70,21 @@ else {
     $headers = @{ Authorization = "Bearer $token" }
 }
 
+function Get-ContextSwitches {
+    # Summed over this process's threads (Linux): voluntary (a thread blocked) and involuntary (preempted, or gave up
+    # the processor while spinning); null elsewhere.
+    if (-not (Test-Path /proc/self/task)) { return $null }
+    $voluntary = 0L; $involuntary = 0L
+    foreach ($task in [IO.Directory]::GetDirectories('/proc/self/task')) {
+        try { $lines = [IO.File]::ReadAllLines([IO.Path]::Combine($task, 'status')) } catch { continue }   # a thread that ended
+        foreach ($line in $lines) {
+            if ($line -match '^voluntary_ctxt_switches:\s+(\d+)') { $voluntary += [long]$Matches[1] }
+            elseif ($line -match '^nonvoluntary_ctxt_switches:\s+(\d+)') { $involuntary += [long]$Matches[1] }
+        }
+    }
+    @{ Voluntary = $voluntary; Involuntary = $involuntary }
+}
+
 function Get-RequestCount($after, $before, [string]$Key) {
     # Requests the server answered between two snapshots: to one route, or to all but the suite's own.
     $keys = if ($Key) { @($Key) } else { @($after.Keys | Where-Object { $_ -notlike '*/bench/stats*' }) }
@@ -114,9 +129,15 @@ switch ($Case) {
         $warming = [Diagnostics.Stopwatch]::StartNew()
         for ($i = 0; $i -lt $Warmup -or $warming.Elapsed.TotalSeconds -lt $WarmupSeconds; $i++) { & $call }
         $warmedUp = $i
+        $switchesBefore = Get-ContextSwitches
         $watch = [Diagnostics.Stopwatch]::StartNew()
         for ($i = 0; $i -lt $Calls; $i++) { & $call }
         $seconds = $watch.Elapsed.TotalSeconds
+        if ($switchesBefore) {
+            $switches = Get-ContextSwitches
+            $result.voluntarySwitchesPerCall = ($switches.Voluntary - $switchesBefore.Voluntary) / $Calls
+            $result.involuntarySwitchesPerCall = ($switches.Involuntary - $switchesBefore.Involuntary) / $Calls
+        }
         $result.perCallMs = $seconds * 1000 / $Calls
         $result.callsPerSecond = $Calls / $seconds
         $result.warmUpCalls = $warmedUp

@@ -210,6 +210,8 @@ try {
         $runs = @{ floor = @(); irm = @(); project = @(); api = @(); pwsh = @(); http = @(); client = @() }
         $ratios = @{ project = @(); api = @(); irm = @(); http = @(); client = @() }
         $requests = @{ project = 0; api = 0 }
+        $switches = @{}
+        foreach ($tool in 'project', 'client', 'http') { $switches[$tool] = @{ voluntary = @(); involuntary = @() } }
         for ($r = 0; $r -lt $Rounds; $r++) {
             $round = @{}
             foreach ($tool in Get-Rotation $r @('floor', 'irm', 'project', 'api', 'pwsh', 'http', 'client')) {
@@ -233,6 +235,12 @@ try {
             $ratios.client += $round.client.perCallMs / $round.floor.perCallMs
             $RoundLog.Add("Calls round $($r + 1): floor $(Format-Number $round.floor.perCallMs 'N3') ms, Invoke-RestMethod $(Format-Number $round.irm.perCallMs 'N3') ms, Get-RunaiProject $(Format-Number $round.project.perCallMs 'N3') ms, Invoke-RunaiApi $(Format-Number $round.api.perCallMs 'N3') ms, a compiled cmdlet with no request (Get-RunaiContext) $(Format-Number $round.pwsh.perCallMs 'N3') ms, a bare HttpClient GET from the script $(Format-Number $round.http.perCallMs 'N3') ms, Runai.Client's GET from the script $(Format-Number $round.client.perCallMs 'N3') ms")
             Write-Host "   $($RoundLog[-1])"
+            foreach ($tool in 'project', 'client', 'http') {
+                if ($round[$tool].ContainsKey('voluntarySwitchesPerCall')) {
+                    $switches[$tool].voluntary += $round[$tool].voluntarySwitchesPerCall
+                    $switches[$tool].involuntary += $round[$tool].involuntarySwitchesPerCall
+                }
+            }
         }
         $floorMs = Get-Median $runs.floor
         Add-Row -Work '`Get-RunaiProject -Id 7`, per call' `
@@ -255,8 +263,15 @@ try {
         # What the module adds above PowerShell's own cost of calling a cmdlet: the part a module can change.
         $own = "PowerShell's own cost of a compiled cmdlet call in this loop is $(Format-Number $pwshMs 'N3') ms ($(Format-Number ($pwshMs / $floorMs) 'N1')× the floor) before any request; above it the module adds"
         $projectAdds = (Get-Median $runs.project) - $pwshMs
+        # Context switches per call say whether a layer adds a hand-off between threads (voluntary: a thread blocked)
+        # or more competition for the processors (involuntary: preempted, or yielding while spinning).
+        $switchNote = {
+            if (-not $switches.project.voluntary) { return '' }
+            $per = { param($tool) "$(Format-Number (Get-Median $switches[$tool].voluntary) 'N1') voluntary and $(Format-Number (Get-Median $switches[$tool].involuntary) 'N0') involuntary" }
+            ". Context switches per call in the pwsh process: bare HttpClient $(& $per 'http'), client $(& $per 'client'), cmdlet $(& $per 'project')"
+        }
         $apiAdds = (Get-Median $runs.api) - $pwshMs
-        Add-Target 'Get-RunaiProject -Id at most 2.5× the floor' (Get-Median $ratios.project) 2.5 AtMost '×' "$($requests.project) request(s) per call; $own $(Format-Number $projectAdds 'N3') ms ($(Format-Number ($projectAdds / $floorMs) 'N1')× the floor). From the script, the module's client makes the same call in $(Format-Number $clientMs 'N3') ms against $(Format-Number $httpMs 'N3') ms for a bare HttpClient GET: the client adds $(Format-Number ($clientMs - $httpMs) 'N3') ms, the cmdlet around it $(Format-Number ((Get-Median $runs.project) - $clientMs) 'N3') ms"
+        Add-Target 'Get-RunaiProject -Id at most 2.5× the floor' (Get-Median $ratios.project) 2.5 AtMost '×' "$($requests.project) request(s) per call; $own $(Format-Number $projectAdds 'N3') ms ($(Format-Number ($projectAdds / $floorMs) 'N1')× the floor). From the script, the module's client makes the same call in $(Format-Number $clientMs 'N3') ms against $(Format-Number $httpMs 'N3') ms for a bare HttpClient GET: the client adds $(Format-Number ($clientMs - $httpMs) 'N3') ms, the cmdlet around it $(Format-Number ((Get-Median $runs.project) - $clientMs) 'N3') ms$(& $switchNote)"
         Add-Target 'Invoke-RunaiApi at most 2× the floor' (Get-Median $ratios.api) 2 AtMost '×' "$own $(Format-Number $apiAdds 'N3') ms ($(Format-Number ($apiAdds / $floorMs) 'N1')× the floor), of which turning the JSON into PSCustomObjects is what it costs beyond Get-RunaiProject ($(Format-Number ((Get-Median $runs.api) - (Get-Median $runs.project)) 'N3') ms); a bare HttpClient GET awaited from the script, with no module, already takes $(Format-Number $httpMs 'N3') ms ($(Format-Number (Get-Median $ratios.http) 'N1')× the floor)"
     }
 
