@@ -413,7 +413,7 @@ try {
     }
 
     if ('Create' -in $Case) {
-        Write-Host "== $Creates project creates from a CSV after a warm-up of $CreateWarmup, $Rounds rounds"
+        Write-Host "== $Creates project creates from a CSV after a warm-up of at least $CreateWarmup and $WarmupSeconds s, $Rounds rounds"
         $csv = [IO.Path]::Combine($WorkDir, 'projects.csv')
         [IO.File]::WriteAllLines($csv, @('Name,GpuQuota') + @(0..($Creates - 1) | ForEach-Object { 'bench-{0:D5},1' -f $_ }))
         # Each run first creates other projects, untimed, the same way (sequential or throttled; the floor too).
@@ -430,10 +430,10 @@ try {
             $tools = @('seq', 'floor', 'floorParallel') + @(if ($hasThrottle) { 'throttled' })
             foreach ($tool in Get-Rotation $r $tools) {
                 $round[$tool] = switch ($tool) {
-                    'seq' { Invoke-PwshCase Module create @{ CsvPath = $csv; WarmupCsvPath = $warmCsv } }
-                    'throttled' { Invoke-PwshCase Module create @{ CsvPath = $csv; WarmupCsvPath = $warmCsv; ThrottleLimit = $Parallel } }
-                    'floor' { Invoke-Floor create @('--count', "$Creates", '--warmup-count', "$CreateWarmup", '--parallel', '1') }
-                    'floorParallel' { Invoke-Floor create @('--count', "$Creates", '--warmup-count', "$CreateWarmup", '--parallel', "$Parallel") }
+                    'seq' { Invoke-PwshCase Module create @{ CsvPath = $csv; WarmupCsvPath = $warmCsv; WarmupSeconds = $WarmupSeconds } }
+                    'throttled' { Invoke-PwshCase Module create @{ CsvPath = $csv; WarmupCsvPath = $warmCsv; WarmupSeconds = $WarmupSeconds; ThrottleLimit = $Parallel } }
+                    'floor' { Invoke-Floor create @('--count', "$Creates", '--warmup-count', "$CreateWarmup", '--warmup-seconds', "$WarmupSeconds", '--parallel', '1') }
+                    'floorParallel' { Invoke-Floor create @('--count', "$Creates", '--warmup-count', "$CreateWarmup", '--warmup-seconds', "$WarmupSeconds", '--parallel', "$Parallel") }
                 }
             }
             foreach ($tool in $round.Keys) { $runs[$tool] += $round[$tool].seconds; $errors += $round[$tool].errors }
@@ -512,7 +512,7 @@ $lines.Add('')
 $lines.Add("- Date: $([DateTime]::UtcNow.ToString('yyyy-MM-dd HH:mm', $Invariant)) UTC; suite took $(Format-Number $SuiteWatch.Elapsed.TotalMinutes 'N1') min")
 $lines.Add("- Machine: $([Environment]::ProcessorCount) cores ($cpu), $memory memory, $([Runtime.InteropServices.RuntimeInformation]::OSDescription); load average $LoadBefore at the start, $LoadAfter at the end")
 $lines.Add("- Versions: dotnet SDK $(& dotnet --version), runtime $([Environment]::Version), pwsh $($PSVersionTable.PSVersion), Runai $((Import-PowerShellDataFile $ModulePath).ModuleVersion) at $commit$dirty")
-$lines.Add("- Settings: $Rounds rounds; $Calls calls after a warm-up of at least $Calls calls and $WarmupSeconds s; $(Format-Number $Workloads 'N0') workloads in pages of $PageSize; $(Format-Number $Creates 'N0') creates after $(Format-Number $CreateWarmup 'N0') untimed; $ImportRounds import pairs")
+$lines.Add("- Settings: $Rounds rounds; $Calls calls after a warm-up of at least $Calls calls and $WarmupSeconds s; $(Format-Number $Workloads 'N0') workloads in pages of $PageSize; $(Format-Number $Creates 'N0') creates after at least $(Format-Number $CreateWarmup 'N0') untimed and $WarmupSeconds s; $ImportRounds import pairs")
 $lines.Add("- Server: bench/Runai.Bench.Server (pre-rendered contract-shaped JSON on 127.0.0.1). Alone: $ServerLine.")
 $lines.Add('')
 $lines.Add('**Read the ratios, not the absolute times.** The machine is shared (2 cores, other engineers building and testing at the same time), so absolute timings move a lot from run to run; every tool runs once in each round, in a fresh process, close together in time, and each ratio is taken within a round before the median is taken over the rounds.')
@@ -547,6 +547,6 @@ $lines.Add("- Single calls: the same call in a loop, warmed up for at least $Cal
 $lines.Add('  Invoke-RestMethod and the floor send `GET /api/v1/org-unit/projects/7`; the floor parses it into a typed object. Three points between them locate the module''s cost: `Get-RunaiContext` (a compiled cmdlet that sends nothing), a bare HttpClient GET awaited from the script, and Runai.Client''s own `Projects().GetAsync` awaited from the script, each in the same kind of loop.')
 $lines.Add('- Listing: `Get-RunaiWorkload | Measure-Object` vs an `Invoke-RestMethod` offset/limit loop piped to `Measure-Object` vs the floor parsing typed pages from the response stream, each cold. Peak RSS is VmHWM of that process; the pwsh cases also record VmHWM at the start of the script and before the first request, and the bytes the listing allocated over its gen0 collections (the gen0 budget). Time to the first object is a separate fresh process (`| Select-Object -First 1`), which also asks the server how many pages it had served by then.')
 $lines.Add('- Import: wall time of `pwsh -NoProfile -Command <report own CPU time>` with and without `Import-Module <out/Runai/Runai.psd1>` first, in alternating pairs; the figure is the median of the paired differences. CPU time is what each process reports as it ends. ''Timed inside pwsh'' is a Stopwatch around `Import-Module` as the first command of a fresh pwsh.')
-$lines.Add("- Creates: ``Import-Csv | New-RunaiProject`` (the lookups the cmdlet makes included); the floor POSTs the same creates sequentially and from $Parallel concurrent callers on one HttpClient. Each run first makes $CreateWarmup other creates the same way, untimed, for the same reason as the single calls' warm-up.")
+$lines.Add("- Creates: ``Import-Csv | New-RunaiProject`` (the lookups the cmdlet makes included); the floor POSTs the same creates sequentially and from $Parallel concurrent callers on one HttpClient. Each run first makes $CreateWarmup other creates the same way, untimed, and repeats them until at least $WarmupSeconds s have passed, for the same reason as the single calls' warm-up.")
 [IO.File]::WriteAllLines($ResultsPath, $lines)
 Write-Host "== Wrote $ResultsPath in $(Format-Number $SuiteWatch.Elapsed.TotalMinutes 'N1') min"

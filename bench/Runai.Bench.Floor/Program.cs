@@ -96,7 +96,13 @@ static async Task<Dictionary<string, double>> ListAsync(HttpClient http, Options
 // Project creates, sequential (--parallel 1) or from N concurrent callers on one HttpClient.
 static async Task<Dictionary<string, double>> CreateAsync(HttpClient http, Options o)
 {
-    if (o.WarmupCount > 0) await CreateManyAsync(http, o.WarmupCount, o.Parallel, "floor-warm-up");
+    // The warm-up batch once, then again until --warmup-seconds have passed (the module's create case does the same).
+    var warming = Stopwatch.StartNew();
+    if (o.WarmupCount > 0)
+    {
+        do await CreateManyAsync(http, o.WarmupCount, o.Parallel, "floor-warm-up");
+        while (warming.Elapsed.TotalSeconds < o.WarmupSeconds);
+    }
     var watch = Stopwatch.StartNew();
     var errors = await CreateManyAsync(http, o.Count, o.Parallel, "floor");
     var seconds = watch.Elapsed.TotalSeconds;
