@@ -25,6 +25,8 @@ param(
     [int]$Warmup = 2000,
     # The warm-up also lasts at least this long: until the JIT has tiered up the code the loop runs (see RESULTS.md).
     [double]$WarmupSeconds = 0,
+    # ...and then goes on until the JIT is quiet (Test-JitQuiet), but never longer than this in all.
+    [double]$MaxWarmupSeconds = 0,
     [int]$Calls = 2000,
     [int]$PageSize = 500,
     [string]$CsvPath,
@@ -85,6 +87,27 @@ function Get-ContextSwitches {
     @{ Voluntary = $voluntary; Involuntary = $involuntary }
 }
 
+# The JIT is quiet when it compiled for less than 10 ms per second (1% of a core) over the last window of at least a
+# second. In the create loop it is still compiling 20-80% of a core for 12-16 s, in the single calls for about 7 s: a
+# fixed warm-up timed the creates during that storm, which on 2 cores takes the processor from the calls measured.
+$script:jitWindow = @{ Watch = [Diagnostics.Stopwatch]::StartNew(); Compiling = [System.Runtime.JitInfo]::GetCompilationTime($false); Quiet = $false }
+function Test-JitQuiet([Diagnostics.Stopwatch]$Warming) {
+    if ($MaxWarmupSeconds -le 0 -or $Warming.Elapsed.TotalSeconds -ge $MaxWarmupSeconds) { return $true }
+    $window = $script:jitWindow
+    $seconds = $window.Watch.Elapsed.TotalSeconds
+    if ($seconds -lt 1) { return $window.Quiet }
+    $compiling = [System.Runtime.JitInfo]::GetCompilationTime($false)
+    $window.Quiet = ($compiling - $window.Compiling).TotalMilliseconds / $seconds -lt 10
+    $window.Compiling = $compiling
+    $window.Watch.Restart()
+    $window.Quiet
+}
+
+function Add-WarmupResult([Diagnostics.Stopwatch]$Warming) {
+    $result.warmUpSeconds = $Warming.Elapsed.TotalSeconds
+    $result.jitQuietAfterWarmUp = $script:jitWindow.Quiet
+}
+
 function Get-RequestCount($after, $before, [string]$Key) {
     # Requests the server answered between two snapshots: to one route, or to all but the suite's own.
     $keys = if ($Key) { @($Key) } else { @($after.Keys | Where-Object { $_ -notlike '*/bench/stats*' }) }
@@ -127,8 +150,9 @@ switch ($Case) {
         }
         $before = Get-ServerStats
         $warming = [Diagnostics.Stopwatch]::StartNew()
-        for ($i = 0; $i -lt $Warmup -or $warming.Elapsed.TotalSeconds -lt $WarmupSeconds; $i++) { & $call }
+        for ($i = 0; $i -lt $Warmup -or $warming.Elapsed.TotalSeconds -lt $WarmupSeconds -or -not (Test-JitQuiet $warming); $i++) { & $call }
         $warmedUp = $i
+        Add-WarmupResult $warming
         $switchesBefore = Get-ContextSwitches
         $watch = [Diagnostics.Stopwatch]::StartNew()
         for ($i = 0; $i -lt $Calls; $i++) { & $call }
@@ -177,7 +201,8 @@ switch ($Case) {
             # The warm-up rows once, then again until -WarmupSeconds have passed: as for the single calls, so that the
             # timed run is the steady state rather than PowerShell and the JIT still compiling.
             $warming = [Diagnostics.Stopwatch]::StartNew()
-            do { $null = Import-Csv $WarmupCsvPath | New-RunaiProject @parameters } while ($warming.Elapsed.TotalSeconds -lt $WarmupSeconds)
+            do { $null = Import-Csv $WarmupCsvPath | New-RunaiProject @parameters } while ($warming.Elapsed.TotalSeconds -lt $WarmupSeconds -or -not (Test-JitQuiet $warming))
+            Add-WarmupResult $warming
         }
         $before = Get-ServerStats
         $watch = [Diagnostics.Stopwatch]::StartNew()

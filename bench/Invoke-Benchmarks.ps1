@@ -34,6 +34,9 @@ param(
     # Every tool's single-call loop warms up at least this long before it is timed, so each is measured in its steady
     # state (tiered JIT done) rather than while the JIT is still at work: the same for the floor, Invoke-RestMethod and the module.
     [ValidateRange(0, 120)][double]$WarmupSeconds = $(if ($Quick) { 2 } else { 8 }),
+    # After that the warm-up goes on until the JIT is quiet (under 10 ms of compiling per second), but no longer than this
+    # in all: in the create loop PowerShell and the JIT are still tiering up for 12-16 s.
+    [ValidateRange(0, 600)][double]$MaxWarmupSeconds = $(if ($Quick) { 10 } else { 40 }),
     [ValidateRange(500, 1000000)][int]$Workloads = $(if ($Quick) { 10000 } else { 100000 }),
     [ValidateRange(1, 100000)][int]$Creates = $(if ($Quick) { 200 } else { 1000 }),
     # Creates made first, untimed, in each create run (the floor's too), for the same reason as the calls' warm-up.
@@ -90,7 +93,11 @@ function Read-Result {
     param([object[]]$Output, [string]$What)
     $line = @($Output | ForEach-Object { "$_" } | Where-Object { $_.StartsWith('RESULT ') }) | Select-Object -Last 1
     if (-not $line) { throw "$What printed no result:`n$($Output -join "`n")" }
-    $line.Substring(7) | ConvertFrom-Json -AsHashtable
+    $result = $line.Substring(7) | ConvertFrom-Json -AsHashtable
+    if ($result.ContainsKey('warmUpSeconds')) {
+        $WarmUps.Add([pscustomobject]@{ What = $What; Seconds = [double]$result.warmUpSeconds; Quiet = [bool]$result.jitQuietAfterWarmUp })
+    }
+    $result
 }
 
 function Invoke-PwshCase {
@@ -162,6 +169,7 @@ $Rows = [System.Collections.Generic.List[object]]::new()
 $Targets = [System.Collections.Generic.List[object]]::new()
 $Notes = [System.Collections.Generic.List[string]]::new()
 $RoundLog = [System.Collections.Generic.List[string]]::new()
+$WarmUps = [System.Collections.Generic.List[object]]::new()   # every warm-up's length, and whether the JIT was quiet after it
 
 function Add-Target {
     param([string]$Target, [double]$Measured, [double]$Limit, [ValidateSet('AtMost', 'AtLeast')][string]$Kind, [string]$Unit, [string]$Note = '')
@@ -206,7 +214,7 @@ try {
     Write-Host "   $ServerLine"
 
     if ('Calls' -in $Case) {
-        Write-Host "== Single calls: $Calls after a warm-up of at least $Calls calls and $WarmupSeconds s, $Rounds rounds"
+        Write-Host "== Single calls: $Calls after a warm-up of at least $Calls calls and $WarmupSeconds s (then until the JIT is quiet, at most $MaxWarmupSeconds s), $Rounds rounds"
         $runs = @{ floor = @(); irm = @(); project = @(); api = @(); pwsh = @(); http = @(); client = @() }
         $ratios = @{ project = @(); api = @(); irm = @(); http = @(); client = @() }
         $requests = @{ project = 0; api = 0 }
@@ -216,13 +224,13 @@ try {
             $round = @{}
             foreach ($tool in Get-Rotation $r @('floor', 'irm', 'project', 'api', 'pwsh', 'http', 'client')) {
                 $round[$tool] = switch ($tool) {
-                    'floor' { Invoke-Floor get @('--path', 'api/v1/org-unit/projects/7', '--warmup', "$Calls", '--warmup-seconds', "$WarmupSeconds", '--calls', "$Calls") }
-                    'irm' { Invoke-PwshCase RestMethod get-project @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; Calls = $Calls } }
-                    'project' { Invoke-PwshCase Module get-project @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; Calls = $Calls } }
-                    'api' { Invoke-PwshCase Module invoke-api @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; Calls = $Calls } }
-                    'pwsh' { Invoke-PwshCase Module no-request @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; Calls = $Calls } }
-                    'http' { Invoke-PwshCase RestMethod http-client @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; Calls = $Calls } }
-                    'client' { Invoke-PwshCase Module client @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; Calls = $Calls } }
+                    'floor' { Invoke-Floor get @('--path', 'api/v1/org-unit/projects/7', '--warmup', "$Calls", '--warmup-seconds', "$WarmupSeconds", '--max-warmup-seconds', "$MaxWarmupSeconds", '--calls', "$Calls") }
+                    'irm' { Invoke-PwshCase RestMethod get-project @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; MaxWarmupSeconds = $MaxWarmupSeconds; Calls = $Calls } }
+                    'project' { Invoke-PwshCase Module get-project @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; MaxWarmupSeconds = $MaxWarmupSeconds; Calls = $Calls } }
+                    'api' { Invoke-PwshCase Module invoke-api @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; MaxWarmupSeconds = $MaxWarmupSeconds; Calls = $Calls } }
+                    'pwsh' { Invoke-PwshCase Module no-request @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; MaxWarmupSeconds = $MaxWarmupSeconds; Calls = $Calls } }
+                    'http' { Invoke-PwshCase RestMethod http-client @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; MaxWarmupSeconds = $MaxWarmupSeconds; Calls = $Calls } }
+                    'client' { Invoke-PwshCase Module client @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; MaxWarmupSeconds = $MaxWarmupSeconds; Calls = $Calls } }
                 }
             }
             foreach ($tool in $round.Keys) { $runs[$tool] += $round[$tool].perCallMs }
@@ -413,7 +421,7 @@ try {
     }
 
     if ('Create' -in $Case) {
-        Write-Host "== $Creates project creates from a CSV after a warm-up of at least $CreateWarmup and $WarmupSeconds s, $Rounds rounds"
+        Write-Host "== $Creates project creates from a CSV after a warm-up of at least $CreateWarmup and $WarmupSeconds s (then until the JIT is quiet, at most $MaxWarmupSeconds s), $Rounds rounds"
         $csv = [IO.Path]::Combine($WorkDir, 'projects.csv')
         [IO.File]::WriteAllLines($csv, @('Name,GpuQuota') + @(0..($Creates - 1) | ForEach-Object { 'bench-{0:D5},1' -f $_ }))
         # Each run first creates other projects, untimed, the same way (sequential or throttled; the floor too).
@@ -430,10 +438,10 @@ try {
             $tools = @('seq', 'floor', 'floorParallel') + @(if ($hasThrottle) { 'throttled' })
             foreach ($tool in Get-Rotation $r $tools) {
                 $round[$tool] = switch ($tool) {
-                    'seq' { Invoke-PwshCase Module create @{ CsvPath = $csv; WarmupCsvPath = $warmCsv; WarmupSeconds = $WarmupSeconds } }
-                    'throttled' { Invoke-PwshCase Module create @{ CsvPath = $csv; WarmupCsvPath = $warmCsv; WarmupSeconds = $WarmupSeconds; ThrottleLimit = $Parallel } }
-                    'floor' { Invoke-Floor create @('--count', "$Creates", '--warmup-count', "$CreateWarmup", '--warmup-seconds', "$WarmupSeconds", '--parallel', '1') }
-                    'floorParallel' { Invoke-Floor create @('--count', "$Creates", '--warmup-count', "$CreateWarmup", '--warmup-seconds', "$WarmupSeconds", '--parallel', "$Parallel") }
+                    'seq' { Invoke-PwshCase Module create @{ CsvPath = $csv; WarmupCsvPath = $warmCsv; WarmupSeconds = $WarmupSeconds; MaxWarmupSeconds = $MaxWarmupSeconds } }
+                    'throttled' { Invoke-PwshCase Module create @{ CsvPath = $csv; WarmupCsvPath = $warmCsv; WarmupSeconds = $WarmupSeconds; MaxWarmupSeconds = $MaxWarmupSeconds; ThrottleLimit = $Parallel } }
+                    'floor' { Invoke-Floor create @('--count', "$Creates", '--warmup-count', "$CreateWarmup", '--warmup-seconds', "$WarmupSeconds", '--max-warmup-seconds', "$MaxWarmupSeconds", '--parallel', '1') }
+                    'floorParallel' { Invoke-Floor create @('--count', "$Creates", '--warmup-count', "$CreateWarmup", '--warmup-seconds', "$WarmupSeconds", '--max-warmup-seconds', "$MaxWarmupSeconds", '--parallel', "$Parallel") }
                 }
             }
             foreach ($tool in $round.Keys) { $runs[$tool] += $round[$tool].seconds; $errors += $round[$tool].errors }
@@ -512,7 +520,7 @@ $lines.Add('')
 $lines.Add("- Date: $([DateTime]::UtcNow.ToString('yyyy-MM-dd HH:mm', $Invariant)) UTC; suite took $(Format-Number $SuiteWatch.Elapsed.TotalMinutes 'N1') min")
 $lines.Add("- Machine: $([Environment]::ProcessorCount) cores ($cpu), $memory memory, $([Runtime.InteropServices.RuntimeInformation]::OSDescription); load average $LoadBefore at the start, $LoadAfter at the end")
 $lines.Add("- Versions: dotnet SDK $(& dotnet --version), runtime $([Environment]::Version), pwsh $($PSVersionTable.PSVersion), Runai $((Import-PowerShellDataFile $ModulePath).ModuleVersion) at $commit$dirty")
-$lines.Add("- Settings: $Rounds rounds; $Calls calls after a warm-up of at least $Calls calls and $WarmupSeconds s; $(Format-Number $Workloads 'N0') workloads in pages of $PageSize; $(Format-Number $Creates 'N0') creates after at least $(Format-Number $CreateWarmup 'N0') untimed and $WarmupSeconds s; $ImportRounds import pairs")
+$lines.Add("- Settings: $Rounds rounds; $Calls calls after a warm-up of at least $Calls calls and $WarmupSeconds s; $(Format-Number $Workloads 'N0') workloads in pages of $PageSize; $(Format-Number $Creates 'N0') creates after at least $(Format-Number $CreateWarmup 'N0') untimed and $WarmupSeconds s; every warm-up then until the JIT is quiet, at most $MaxWarmupSeconds s; $ImportRounds import pairs")
 $lines.Add("- Server: bench/Runai.Bench.Server (pre-rendered contract-shaped JSON on 127.0.0.1). Alone: $ServerLine.")
 $lines.Add('')
 $lines.Add('**Read the ratios, not the absolute times.** The machine is shared (2 cores, other engineers building and testing at the same time), so absolute timings move a lot from run to run; every tool runs once in each round, in a fresh process, close together in time, and each ratio is taken within a round before the median is taken over the rounds.')
@@ -528,6 +536,12 @@ $lines.Add('')
 $lines.Add('| Target | Measured | Verdict | Note |')
 $lines.Add('|---|---|---|---|')
 foreach ($t in $Targets) { $lines.Add("| $($t.Target) | $($t.Measured) | $($t.Verdict) | $($t.Note) |") }
+foreach ($group in @($WarmUps | Group-Object { if ($_.What -match 'create') { 'creates' } else { 'single calls' } })) {
+    $seconds = @($group.Group.Seconds | Sort-Object)
+    $loud = @($group.Group | Where-Object { -not $_.Quiet })
+    $Notes.Add("Warm-ups of the $($group.Name): $(Format-Number $seconds[0] 'N1')-$(Format-Number $seconds[-1] 'N1') s (median $(Format-Number (Get-Median $seconds) 'N1') s); " +
+        $(if ($loud.Count) { "$($loud.Count) of $($group.Count) stopped at $MaxWarmupSeconds s with the JIT still compiling ($((@($loud.What | Sort-Object -Unique)) -join ', '))" } else { "the JIT was quiet after every one of the $($group.Count)" }))
+}
 if ($Notes.Count) { $lines.Add(''); foreach ($n in $Notes) { $lines.Add("- $n") } }
 $lines.Add('')
 $lines.Add('## Rounds')
@@ -543,10 +557,10 @@ $lines.Add('')
 $lines.Add('## How each figure is taken')
 $lines.Add('')
 $lines.Add('- Every measurement runs in a fresh process: `pwsh -NoProfile -File bench/BenchCase.ps1` for the module and for Invoke-RestMethod, `bench/Runai.Bench.Floor` for the floor. Import, connect and the token request are outside the timed part.')
-$lines.Add("- Single calls: the same call in a loop, warmed up for at least $Calls calls and $WarmupSeconds s, then $Calls timed; requests per call counted by the server. Every tool gets the same warm-up, so each is timed in its steady state: after 2,000 calls (about a second) the JIT is still tiering up, and even PowerShell's own cost of calling a cmdlet is several times its steady value then.")
+$lines.Add("- Single calls: the same call in a loop, warmed up for at least $Calls calls and $WarmupSeconds s and then until the JIT is quiet (under 10 ms of compiling in a second; at most $MaxWarmupSeconds s in all), then $Calls timed; requests per call counted by the server. Every tool gets the same warm-up, so each is timed in its steady state: after 2,000 calls (about a second) the JIT is still tiering up, and even PowerShell's own cost of calling a cmdlet is several times its steady value then.")
 $lines.Add('  Invoke-RestMethod and the floor send `GET /api/v1/org-unit/projects/7`; the floor parses it into a typed object. Three points between them locate the module''s cost: `Get-RunaiContext` (a compiled cmdlet that sends nothing), a bare HttpClient GET awaited from the script, and Runai.Client''s own `Projects().GetAsync` awaited from the script, each in the same kind of loop.')
 $lines.Add('- Listing: `Get-RunaiWorkload | Measure-Object` vs an `Invoke-RestMethod` offset/limit loop piped to `Measure-Object` vs the floor parsing typed pages from the response stream, each cold. Peak RSS is VmHWM of that process; the pwsh cases also record VmHWM at the start of the script and before the first request, and the bytes the listing allocated over its gen0 collections (the gen0 budget). Time to the first object is a separate fresh process (`| Select-Object -First 1`), which also asks the server how many pages it had served by then.')
 $lines.Add('- Import: wall time of `pwsh -NoProfile -Command <report own CPU time>` with and without `Import-Module <out/Runai/Runai.psd1>` first, in alternating pairs; the figure is the median of the paired differences. CPU time is what each process reports as it ends. ''Timed inside pwsh'' is a Stopwatch around `Import-Module` as the first command of a fresh pwsh.')
-$lines.Add("- Creates: ``Import-Csv | New-RunaiProject`` (the lookups the cmdlet makes included); the floor POSTs the same creates sequentially and from $Parallel concurrent callers on one HttpClient. Each run first makes $CreateWarmup other creates the same way, untimed, and repeats them until at least $WarmupSeconds s have passed, for the same reason as the single calls' warm-up.")
+$lines.Add("- Creates: ``Import-Csv | New-RunaiProject`` (the lookups the cmdlet makes included); the floor POSTs the same creates sequentially and from $Parallel concurrent callers on one HttpClient. Each run first makes $CreateWarmup other creates the same way, untimed, and repeats them until at least $WarmupSeconds s have passed and the JIT is quiet, for the same reason as the single calls' warm-up: in this loop PowerShell and the JIT compile for 12-16 s, at 20-80% of a core, and a timed run during that shares 2 cores with the compiler.")
 [IO.File]::WriteAllLines($ResultsPath, $lines)
 Write-Host "== Wrote $ResultsPath in $(Format-Number $SuiteWatch.Elapsed.TotalMinutes 'N1') min"

@@ -14,7 +14,7 @@ using Runai.Bench.Floor;
 
 // The floor: what a plain HttpClient + System.Text.Json caller costs against the bench server, for each case of
 // bench/Invoke-Benchmarks.ps1. Prints one line 'RESULT {json}'. Usage:
-//   Runai.Bench.Floor <get|list|create|throughput> --url <base> [--path p] [--warmup n] [--warmup-seconds s] [--calls n] [--count n] [--warmup-count n]
+//   Runai.Bench.Floor <get|list|create|throughput> --url <base> [--path p] [--warmup n] [--warmup-seconds s] [--max-warmup-seconds s] [--calls n] [--count n] [--warmup-count n]
 //                     [--parallel n] [--page-size n] [--seconds s]
 var startedAt = Stopwatch.StartNew();
 var options = Options.Parse(args);
@@ -45,15 +45,22 @@ static async Task<string> GetTokenAsync(HttpClient http)
     return body?.AccessToken ?? throw new InvalidOperationException("No token.");
 }
 
-// GET + typed parse, sequential, after a warm-up of at least --warmup calls and --warmup-seconds.
+// GET + typed parse, sequential, after a warm-up of at least --warmup calls and --warmup-seconds, then until the JIT
+// is quiet (at most --max-warmup-seconds in all).
 static async Task<Dictionary<string, double>> GetAsync(HttpClient http, Options o)
 {
     var warming = Stopwatch.StartNew();
-    for (var i = 0; i < o.Warmup || warming.Elapsed.TotalSeconds < o.WarmupSeconds; i++) await GetProjectAsync(http, o.Path);
+    var jit = new JitQuiet(o.MaxWarmupSeconds);
+    for (var i = 0; i < o.Warmup || warming.Elapsed.TotalSeconds < o.WarmupSeconds || !jit.Check(warming); i++) await GetProjectAsync(http, o.Path);
+    var warmUpSeconds = warming.Elapsed.TotalSeconds;
     var watch = Stopwatch.StartNew();
     for (var i = 0; i < o.Calls; i++) await GetProjectAsync(http, o.Path);
     var seconds = watch.Elapsed.TotalSeconds;
-    return new() { ["perCallMs"] = seconds * 1000 / o.Calls, ["callsPerSecond"] = o.Calls / seconds };
+    return new()
+    {
+        ["perCallMs"] = seconds * 1000 / o.Calls, ["callsPerSecond"] = o.Calls / seconds,
+        ["warmUpSeconds"] = warmUpSeconds, ["jitQuietAfterWarmUp"] = jit.Quiet ? 1 : 0,
+    };
 }
 
 static async Task<Project> GetProjectAsync(HttpClient http, string path)
@@ -96,17 +103,24 @@ static async Task<Dictionary<string, double>> ListAsync(HttpClient http, Options
 // Project creates, sequential (--parallel 1) or from N concurrent callers on one HttpClient.
 static async Task<Dictionary<string, double>> CreateAsync(HttpClient http, Options o)
 {
-    // The warm-up batch once, then again until --warmup-seconds have passed (the module's create case does the same).
+    // The warm-up batch once, then again until --warmup-seconds have passed and the JIT is quiet (at most
+    // --max-warmup-seconds): the module's create case does the same.
     var warming = Stopwatch.StartNew();
+    var jit = new JitQuiet(o.MaxWarmupSeconds);
     if (o.WarmupCount > 0)
     {
         do await CreateManyAsync(http, o.WarmupCount, o.Parallel, "floor-warm-up");
-        while (warming.Elapsed.TotalSeconds < o.WarmupSeconds);
+        while (warming.Elapsed.TotalSeconds < o.WarmupSeconds || !jit.Check(warming));
     }
+    var warmUpSeconds = warming.Elapsed.TotalSeconds;
     var watch = Stopwatch.StartNew();
     var errors = await CreateManyAsync(http, o.Count, o.Parallel, "floor");
     var seconds = watch.Elapsed.TotalSeconds;
-    return new() { ["seconds"] = seconds, ["count"] = o.Count, ["errors"] = errors, ["parallel"] = o.Parallel };
+    return new()
+    {
+        ["seconds"] = seconds, ["count"] = o.Count, ["errors"] = errors, ["parallel"] = o.Parallel,
+        ["warmUpSeconds"] = warmUpSeconds, ["jitQuietAfterWarmUp"] = jit.Quiet ? 1 : 0,
+    };
 }
 
 // Creates count projects from parallel callers; returns how many failed.
@@ -199,6 +213,7 @@ internal sealed class Options
     public int PageSize { get; private set; } = 500;
     public double Seconds { get; private set; } = 2;
     public double WarmupSeconds { get; private set; }
+    public double MaxWarmupSeconds { get; private set; }
 
     public static Options Parse(string[] args)
     {
@@ -218,6 +233,7 @@ internal sealed class Options
                 case "--page-size": o.PageSize = int.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--seconds": o.Seconds = double.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--warmup-seconds": o.WarmupSeconds = double.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--max-warmup-seconds": o.MaxWarmupSeconds = double.Parse(value, CultureInfo.InvariantCulture); break;
                 default: throw new ArgumentException($"Unknown option '{args[i]}'.");
             }
         }
