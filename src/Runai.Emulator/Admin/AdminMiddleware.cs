@@ -41,6 +41,13 @@ internal static class AdminMiddleware
                 RequestNotes.Violation(context),
                 fault?.Describe()));
         }
+        // Recorded as the answer starts, so the entry exists by the time the client has the answer (a test that reads
+        // the log right after its call would otherwise race the end of this middleware).
+        context.Response.OnStarting(() =>
+        {
+            Record(context.Response.StatusCode);
+            return Task.CompletedTask;
+        });
         try
         {
             status = fault is null ? await RunHandlerAsync(context, next)
