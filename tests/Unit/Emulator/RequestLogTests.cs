@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Runai.Emulator.Admin;
 using Runai.Tests.Unit.Support;
 
@@ -43,6 +46,54 @@ public sealed class RequestLogTests
         var entry = Assert.Single(await emulator.RequestLogAsync());
         Assert.True(entry.GetProperty("hasBearer").GetBoolean());
         Assert.Equal(200, entry.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_request_is_in_the_log_by_the_time_its_answer_starts()
+    {
+        // A client may read GET /admin/requests as soon as it has its answer, before the handler has returned.
+        await using var emulator = await RunningEmulator.StartAsync();
+        var log = emulator.Services.GetRequiredService<RequestLog>();
+        log.Reset();
+        var response = new StartableResponse();
+        var context = new DefaultHttpContext { RequestServices = emulator.Services };
+        context.Features.Set<IHttpResponseFeature>(response);
+        context.Request.Method = "GET";
+        context.Request.Path = "/api/v1/clusters";
+        IReadOnlyList<RequestLogEntry>? seenAtStart = null;
+
+        await AdminMiddleware.InvokeAsync(context, async handled =>
+        {
+            handled.Response.StatusCode = StatusCodes.Status200OK;
+            await response.StartAsync();
+            seenAtStart = log.Snapshot();
+        });
+
+        var entry = Assert.Single(seenAtStart!);
+        Assert.Equal("/api/v1/clusters", entry.Path);
+        Assert.Equal(200, entry.Status);
+        Assert.Single(log.Snapshot());
+    }
+
+    /// <summary>A response whose start the test triggers, as a server does when it sends the headers.</summary>
+    private sealed class StartableResponse : IHttpResponseFeature
+    {
+        private readonly List<(Func<object, Task> Callback, object State)> starting = [];
+
+        public int StatusCode { get; set; } = StatusCodes.Status200OK;
+        public string? ReasonPhrase { get; set; }
+        public IHeaderDictionary Headers { get; set; } = new HeaderDictionary();
+        public Stream Body { get; set; } = Stream.Null;
+        public bool HasStarted { get; private set; }
+
+        public void OnStarting(Func<object, Task> callback, object state) => starting.Add((callback, state));
+        public void OnCompleted(Func<object, Task> callback, object state) { }
+
+        public async Task StartAsync()
+        {
+            HasStarted = true;
+            for (var i = starting.Count - 1; i >= 0; i--) await starting[i].Callback(starting[i].State);
+        }
     }
 
     [Fact]
