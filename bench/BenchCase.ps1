@@ -49,8 +49,9 @@ function Get-ServerStats {
 $sessionStart = if ($Case -eq 'create') { Get-ServerStats } else { @{} }
 
 function Get-PeakRssMiB {
-    # VmHWM: the resident set's high-water mark of this pwsh process (Linux); elsewhere the peak working set.
-    if (Test-Path /proc/self/status) {
+    # VmHWM: the resident set's high-water mark of this pwsh process (Linux); elsewhere the peak working set. No
+    # cmdlet here: Test-Path would load Microsoft.PowerShell.Management (about 4 MiB) into the process measured.
+    if ([IO.File]::Exists('/proc/self/status')) {
         foreach ($line in [IO.File]::ReadAllLines('/proc/self/status')) {
             if ($line -match '^VmHWM:\s+(\d+)\s+kB') { return [double]$Matches[1] / 1024 }
         }
@@ -75,7 +76,7 @@ else {
 function Get-ContextSwitches {
     # Summed over this process's threads (Linux): voluntary (a thread blocked) and involuntary (preempted, or gave up
     # the processor while spinning); null elsewhere.
-    if (-not (Test-Path /proc/self/task)) { return $null }
+    if (-not [IO.Directory]::Exists('/proc/self/task')) { return $null }
     $voluntary = 0L; $involuntary = 0L
     foreach ($task in [IO.Directory]::GetDirectories('/proc/self/task')) {
         try { $lines = [IO.File]::ReadAllLines([IO.Path]::Combine($task, 'status')) } catch { continue }   # a thread that ended

@@ -70,6 +70,7 @@ $ModulePath = [IO.Path]::GetFullPath($ModulePath)
 if (-not $ResultsPath) { $ResultsPath = [IO.Path]::Combine($BenchDir, 'RESULTS.md') }
 $WorkDir = [IO.Path]::Combine($RepoRoot, 'out', 'bench')
 $CaseScript = [IO.Path]::Combine($BenchDir, 'BenchCase.ps1')
+$ListPeakScript = [IO.Path]::Combine($BenchDir, 'ListPeak.ps1')
 $ServerDll = [IO.Path]::Combine($BenchDir, 'Runai.Bench.Server', 'bin', $Configuration, 'net10.0', 'Runai.Bench.Server.dll')
 $FloorDll = [IO.Path]::Combine($BenchDir, 'Runai.Bench.Floor', 'bin', $Configuration, 'net10.0', 'Runai.Bench.Floor.dll')
 $ReferenceDir = [IO.Path]::Combine($BenchDir, 'Runai.Bench.ReferenceModule', 'bin', $Configuration, 'netstandard2.0')
@@ -290,6 +291,7 @@ try {
         $rss = @{ floor = @(); irm = @(); module = @() }
         $rssBefore = @{ irm = @(); module = @() }
         $rssStart = @{ irm = @(); module = @() }
+        $lean = @{ peak = @(); start = @() }   # the same listing from bench/ListPeak.ps1, a script of a few lines
         $gen0Budget = @{ irm = @(); module = @() }
         $pagesAtFirst = @{ irm = 0; module = 0 }
         $ratios = @{ module = @(); irm = @(); speedup = @() }
@@ -309,13 +311,17 @@ try {
                     }
                     'module' {
                         $round.module = Invoke-PwshCase Module list
+                        $round.lean = Read-Result (& $PwshExe @PwshPrefix -NoProfile -NonInteractive -File $ListPeakScript -Url $Server.Url -ModulePath $ModulePath 2>&1) 'ListPeak.ps1'
+                        if ($round.lean.objects -ne $Workloads) { throw "ListPeak.ps1 listed $($round.lean.objects) of $Workloads workloads." }
+                        $lean.peak += $round.lean.peakRssMiB
+                        $lean.start += $round.lean.rssStartMiB
                         $f = Invoke-PwshCase Module first
                         $first.module += $f.firstObjectMs
                         $pagesAtFirst.module = [Math]::Max($pagesAtFirst.module, $f.pagesRequestedAtFirstObject)
                     }
                 }
             }
-            foreach ($tool in $round.Keys) {
+            foreach ($tool in @($round.Keys | Where-Object { $_ -ne 'lean' })) {
                 if ($round[$tool].objects -ne $Workloads) { throw "$tool listed $($round[$tool].objects) of $Workloads workloads." }
                 $runs[$tool] += $round[$tool].seconds
                 $rss[$tool] += $round[$tool].peakRssMiB
@@ -330,7 +336,8 @@ try {
             $ratios.speedup += $round.irm.seconds / $round.module.seconds
             $RoundLog.Add("List round $($r + 1): floor $(Format-Number $round.floor.seconds) s, Invoke-RestMethod loop $(Format-Number $round.irm.seconds) s, Get-RunaiWorkload $(Format-Number $round.module.seconds) s; " +
                 "Get-RunaiWorkload's pwsh: $(Format-Number $round.module.rssStartMiB 'N1') MiB at start, $(Format-Number $round.module.rssBeforeMiB 'N1') before the listing, $(Format-Number $round.module.peakRssMiB 'N1') peak; " +
-                "the listing allocated $(Format-Number $round.module.allocatedMiB 'N0') MiB in $($round.module.gen0Collections) gen0 collections")
+                "the listing allocated $(Format-Number $round.module.allocatedMiB 'N0') MiB in $($round.module.gen0Collections) gen0 collections; " +
+                "from ListPeak.ps1: $(Format-Number $round.lean.rssStartMiB 'N1') MiB at start, $(Format-Number $round.lean.peakRssMiB 'N1') peak")
             Write-Host "   $($RoundLog[-1])"
         }
         $cell = {
@@ -351,7 +358,8 @@ try {
         Add-Target 'peak RSS at most 150 MiB' (Get-Median $rss.module) 150 AtMost ' MiB' ("VmHWM of the pwsh process after the listing (rounds: $(& $spread $rss.module) MiB). " +
             "pwsh itself had reached $(Format-Number (Get-Median $rssStart.module) 'N1') MiB before the module was imported; imported and connected, $(Format-Number (Get-Median $rssBefore.module) 'N1') MiB (rounds: $(& $spread $rssBefore.module) MiB, with the same allocations in each) before the first request " +
             "(Invoke-RestMethod's pwsh: $(Format-Number (Get-Median $rssStart.irm) 'N1') MiB at start, $(Format-Number (Get-Median $rssBefore.irm) 'N1') MiB with its token), so the listing itself adds $(Format-Number ((Get-Median $rss.module) - (Get-Median $rssBefore.module)) 'N1') MiB. " +
-            "The runtime collected gen0 every $(Format-Number (Get-Median $gen0Budget.module) 'N1') MiB allocated (its gen0 budget on this machine; Invoke-RestMethod's loop: $(Format-Number (Get-Median $gen0Budget.irm) 'N1') MiB): that much garbage is resident before each collection, however little each object allocates")
+            "The runtime collected gen0 every $(Format-Number (Get-Median $gen0Budget.module) 'N1') MiB allocated (its gen0 budget on this machine; Invoke-RestMethod's loop: $(Format-Number (Get-Median $gen0Budget.irm) 'N1') MiB): that much garbage is resident before each collection, however little each object allocates. " +
+            "The same listing from bench/ListPeak.ps1, a script of a few lines (without BenchCase.ps1's own parsing), peaks at $(Format-Number (Get-Median $lean.peak) 'N1') MiB (rounds: $(& $spread $lean.peak) MiB; pwsh at its start $(& $spread $lean.start) MiB); the verdict keeps BenchCase.ps1's figure")
     }
 
     if ('Import' -in $Case) {
