@@ -101,12 +101,18 @@ function Read-Result {
     $result
 }
 
+function Invoke-PwshFile {
+    # One bench script in a fresh pwsh, aimed at the server and the module; its RESULT line.
+    param([string]$Script, [string]$What, [string[]]$Arguments = @())
+    $output = & $PwshExe @PwshPrefix -NoProfile -NonInteractive -File $Script -Url $Server.Url -ModulePath $ModulePath @Arguments 2>&1
+    Read-Result $output $What
+}
+
 function Invoke-PwshCase {
     param([string]$Tool, [string]$Name, [hashtable]$Parameters = @{})
-    $arguments = @($PwshPrefix) + @('-NoProfile', '-NonInteractive', '-File', $CaseScript, '-Tool', $Tool, '-Case', $Name, '-Url', $Server.Url, '-ModulePath', $ModulePath)
+    $arguments = @('-Tool', $Tool, '-Case', $Name)
     foreach ($key in $Parameters.Keys) { $arguments += @("-$key", "$($Parameters[$key])") }
-    $output = & $PwshExe @arguments 2>&1
-    Read-Result $output "$Tool $Name"
+    Invoke-PwshFile $CaseScript "$Tool $Name" $arguments
 }
 
 function Invoke-Floor {
@@ -311,7 +317,7 @@ try {
                     }
                     'module' {
                         $round.module = Invoke-PwshCase Module list
-                        $round.lean = Read-Result (& $PwshExe @PwshPrefix -NoProfile -NonInteractive -File $ListPeakScript -Url $Server.Url -ModulePath $ModulePath 2>&1) 'ListPeak.ps1'
+                        $round.lean = Invoke-PwshFile $ListPeakScript 'ListPeak.ps1'
                         if ($round.lean.objects -ne $Workloads) { throw "ListPeak.ps1 listed $($round.lean.objects) of $Workloads workloads." }
                         $lean.peak += $round.lean.peakRssMiB
                         $lean.start += $round.lean.rssStartMiB
