@@ -12,6 +12,9 @@
            client       Runai.Client's own Projects().GetAsync('7') awaited from the script (Module only, a
                         RunaiConnection of its own built through the public C# API, no cmdlet): what the client
                         costs from PowerShell, between the bare HttpClient and the cmdlet
+           interleaved  the bare HttpClient GET, Runai.Client's GET, Get-RunaiProject -Id 7, Invoke-RunaiApi and
+                        Get-RunaiContext in one pwsh (Module only), timed in blocks that take turns: what each layer
+                        adds, without the differences between processes that separate runs also measure
            list         every workload through Measure-Object (the module's Get-RunaiWorkload or a paging loop)
            first        time to the first workload, and how many pages the server had been asked for by then
            create       project creates from a CSV piped to New-RunaiProject (Module only)
@@ -19,7 +22,7 @@
 [CmdletBinding()]
 param(
     [Parameter(Mandatory)][ValidateSet('Module', 'RestMethod')][string]$Tool,
-    [Parameter(Mandatory)][ValidateSet('get-project', 'invoke-api', 'no-request', 'http-client', 'client', 'list', 'first', 'create')][string]$Case,
+    [Parameter(Mandatory)][ValidateSet('get-project', 'invoke-api', 'no-request', 'http-client', 'client', 'interleaved', 'list', 'first', 'create')][string]$Case,
     [Parameter(Mandatory)][string]$Url,
     [string]$ModulePath,
     [int]$Warmup = 2000,
@@ -167,6 +170,47 @@ switch ($Case) {
         $result.callsPerSecond = $Calls / $seconds
         $result.warmUpCalls = $warmedUp
         $result.requestsPerCall = (Get-RequestCount (Get-ServerStats) $before) / ($warmedUp + $Calls)
+    }
+    'interleaved' {
+        if ($Tool -ne 'Module') { throw 'The interleaved case is for the module.' }
+        $options = [Runai.Client.RunaiConnectionOptions]@{ BaseUrl = [uri]$Url }
+        $connection = [Runai.Client.RunaiConnection]::new($options, [Runai.Client.Authentication.ClientSecretCredential]::new('bench', $secret))
+        $projects = [Runai.Client.Organization.ProjectResource]::Projects($connection)
+        $none = [Threading.CancellationToken]::None
+        $token = (Invoke-RestMethod -Method Post -Uri "$Url/api/v1/token" -ContentType 'application/json' -Body '{"grantType":"client_credentials","clientID":"bench","clientSecret":"bench"}').accessToken
+        $http = [Net.Http.HttpClient]::new()
+        $http.DefaultRequestHeaders.Authorization = [Net.Http.Headers.AuthenticationHeaderValue]::new('Bearer', $token)
+        $uri = [uri]"$Url/$projectPath"
+        $variants = [ordered]@{
+            httpClient = { $null = $http.GetStringAsync($uri).GetAwaiter().GetResult() }
+            client = { $null = $projects.GetAsync('7', $none).GetAwaiter().GetResult() }
+            getProject = { $null = Get-RunaiProject -Id 7 }
+            invokeApi = { $null = Invoke-RunaiApi GET "/$projectPath" }
+            noRequest = { $null = Get-RunaiContext }
+        }
+        $blocks = 10
+        $perBlock = [Math]::Max(1, [int]($Calls / $blocks))
+        $warming = [Diagnostics.Stopwatch]::StartNew()
+        do { foreach ($call in $variants.Values) { for ($i = 0; $i -lt 200; $i++) { & $call } } }
+        while ($warming.Elapsed.TotalSeconds -lt $WarmupSeconds -or -not (Test-JitQuiet $warming))
+        Add-WarmupResult $warming
+        $times = @{}
+        foreach ($name in $variants.Keys) { $times[$name] = [Collections.Generic.List[double]]::new() }
+        for ($b = 0; $b -lt $blocks; $b++) {
+            # The order turns each block, so that no variant always follows the same one.
+            $names = @($variants.Keys)
+            for ($k = 0; $k -lt $names.Count; $k++) {
+                $name = $names[($k + $b) % $names.Count]
+                $call = $variants[$name]
+                $watch = [Diagnostics.Stopwatch]::StartNew()
+                for ($i = 0; $i -lt $perBlock; $i++) { & $call }
+                $times[$name].Add($watch.Elapsed.TotalMilliseconds / $perBlock)
+            }
+        }
+        foreach ($name in $variants.Keys) {
+            $sorted = @($times[$name] | Sort-Object)
+            $result["${name}PerCallMs"] = ($sorted[[int][Math]::Floor(($sorted.Count - 1) / 2)] + $sorted[[int][Math]::Ceiling(($sorted.Count - 1) / 2)]) / 2
+        }
     }
     'list' {
         $result.rssBeforeMiB = Get-PeakRssMiB   # pwsh, imported and connected (or holding its token), before the listing

@@ -222,14 +222,16 @@ try {
 
     if ('Calls' -in $Case) {
         Write-Host "== Single calls: $Calls after a warm-up of at least $Calls calls and $WarmupSeconds s (then until the JIT is quiet, at most $MaxWarmupSeconds s), $Rounds rounds"
-        $runs = @{ floor = @(); irm = @(); project = @(); api = @(); pwsh = @(); http = @(); client = @() }
+        $runs = @{ floor = @(); irm = @(); project = @(); api = @(); pwsh = @(); http = @(); client = @(); floorBlocking = @() }
+        # The interleaved case: the layers timed in blocks that take turns in one pwsh, and their ratios to its bare GET.
+        $mixed = @{ httpClient = @(); client = @(); getProject = @(); invokeApi = @(); noRequest = @(); projectToHttp = @(); apiToHttp = @() }
         $ratios = @{ project = @(); api = @(); irm = @(); http = @(); client = @() }
         $requests = @{ project = 0; api = 0 }
         $switches = @{}
         foreach ($tool in 'project', 'client', 'http') { $switches[$tool] = @{ voluntary = @(); involuntary = @() } }
         for ($r = 0; $r -lt $Rounds; $r++) {
             $round = @{}
-            foreach ($tool in Get-Rotation $r @('floor', 'irm', 'project', 'api', 'pwsh', 'http', 'client')) {
+            foreach ($tool in Get-Rotation $r @('floor', 'irm', 'project', 'api', 'pwsh', 'http', 'client', 'mixed')) {
                 $round[$tool] = switch ($tool) {
                     'floor' { Invoke-Floor get @('--path', 'api/v1/org-unit/projects/7', '--warmup', "$Calls", '--warmup-seconds', "$WarmupSeconds", '--max-warmup-seconds', "$MaxWarmupSeconds", '--calls', "$Calls") }
                     'irm' { Invoke-PwshCase RestMethod get-project @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; MaxWarmupSeconds = $MaxWarmupSeconds; Calls = $Calls } }
@@ -238,9 +240,14 @@ try {
                     'pwsh' { Invoke-PwshCase Module no-request @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; MaxWarmupSeconds = $MaxWarmupSeconds; Calls = $Calls } }
                     'http' { Invoke-PwshCase RestMethod http-client @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; MaxWarmupSeconds = $MaxWarmupSeconds; Calls = $Calls } }
                     'client' { Invoke-PwshCase Module client @{ Warmup = $Calls; WarmupSeconds = $WarmupSeconds; MaxWarmupSeconds = $MaxWarmupSeconds; Calls = $Calls } }
+                    'mixed' { Invoke-PwshCase Module interleaved @{ WarmupSeconds = $WarmupSeconds; MaxWarmupSeconds = $MaxWarmupSeconds; Calls = $Calls } }
                 }
             }
-            foreach ($tool in $round.Keys) { $runs[$tool] += $round[$tool].perCallMs }
+            foreach ($tool in $round.Keys) { if ($tool -ne 'mixed') { $runs[$tool] += $round[$tool].perCallMs } }
+            $runs.floorBlocking += $round.floor.blockingPerCallMs
+            foreach ($layer in 'httpClient', 'client', 'getProject', 'invokeApi', 'noRequest') { $mixed[$layer] += $round.mixed["${layer}PerCallMs"] }
+            $mixed.projectToHttp += $round.mixed.getProjectPerCallMs / $round.mixed.httpClientPerCallMs
+            $mixed.apiToHttp += $round.mixed.invokeApiPerCallMs / $round.mixed.httpClientPerCallMs
             $requests.project = $round.project.requestsPerCall
             $requests.api = $round.api.requestsPerCall
             $ratios.project += $round.project.perCallMs / $round.floor.perCallMs
@@ -248,7 +255,7 @@ try {
             $ratios.irm += $round.irm.perCallMs / $round.floor.perCallMs
             $ratios.http += $round.http.perCallMs / $round.floor.perCallMs
             $ratios.client += $round.client.perCallMs / $round.floor.perCallMs
-            $RoundLog.Add("Calls round $($r + 1): floor $(Format-Number $round.floor.perCallMs 'N3') ms, Invoke-RestMethod $(Format-Number $round.irm.perCallMs 'N3') ms, Get-RunaiProject $(Format-Number $round.project.perCallMs 'N3') ms, Invoke-RunaiApi $(Format-Number $round.api.perCallMs 'N3') ms, a compiled cmdlet with no request (Get-RunaiContext) $(Format-Number $round.pwsh.perCallMs 'N3') ms, a bare HttpClient GET from the script $(Format-Number $round.http.perCallMs 'N3') ms, Runai.Client's GET from the script $(Format-Number $round.client.perCallMs 'N3') ms")
+            $RoundLog.Add("Calls round $($r + 1): floor $(Format-Number $round.floor.perCallMs 'N3') ms, Invoke-RestMethod $(Format-Number $round.irm.perCallMs 'N3') ms, Get-RunaiProject $(Format-Number $round.project.perCallMs 'N3') ms, Invoke-RunaiApi $(Format-Number $round.api.perCallMs 'N3') ms, a compiled cmdlet with no request (Get-RunaiContext) $(Format-Number $round.pwsh.perCallMs 'N3') ms, a bare HttpClient GET from the script $(Format-Number $round.http.perCallMs 'N3') ms, Runai.Client's GET from the script $(Format-Number $round.client.perCallMs 'N3') ms; the floor waited for on a blocking thread $(Format-Number $round.floor.blockingPerCallMs 'N3') ms; interleaved in one pwsh: bare GET $(Format-Number $round.mixed.httpClientPerCallMs 'N3'), client $(Format-Number $round.mixed.clientPerCallMs 'N3'), Get-RunaiProject $(Format-Number $round.mixed.getProjectPerCallMs 'N3'), Invoke-RunaiApi $(Format-Number $round.mixed.invokeApiPerCallMs 'N3'), Get-RunaiContext $(Format-Number $round.mixed.noRequestPerCallMs 'N3') ms")
             Write-Host "   $($RoundLog[-1])"
             foreach ($tool in 'project', 'client', 'http') {
                 if ($round[$tool].ContainsKey('voluntarySwitchesPerCall')) {
@@ -261,7 +268,7 @@ try {
         Add-Row -Work '`Get-RunaiProject -Id 7`, per call' `
             -Runai "$(Format-Number (Get-Median $runs.project) 'N3') ms ($(Format-Number (Get-Median $ratios.project) 'N1')× floor), $($requests.project) request(s)" `
             -RestMethod "$(Format-Number (Get-Median $runs.irm) 'N3') ms ($(Format-Number (Get-Median $ratios.irm) 'N1')× floor)" `
-            -Floor "$(Format-Number $floorMs 'N3') ms (GET + typed parse)"
+            -Floor "$(Format-Number $floorMs 'N3') ms (GET + typed parse); $(Format-Number (Get-Median $runs.floorBlocking) 'N3') ms with each call waited for on a blocking thread, as a cmdlet must"
         Add-Row -Work '`Invoke-RunaiApi GET /api/v1/org-unit/projects/7`, per call' `
             -Runai "$(Format-Number (Get-Median $runs.api) 'N3') ms ($(Format-Number (Get-Median $ratios.api) 'N1')× floor), $($requests.api) request(s)" `
             -RestMethod 'same as above' `
@@ -275,6 +282,10 @@ try {
         $clientMs = Get-Median $runs.client
         Add-Row -Work 'The module''s client alone: `Runai.Client` `Projects().GetAsync("7")` awaited from the same kind of script (no cmdlet), per call' `
             -Runai "$(Format-Number $clientMs 'N3') ms ($(Format-Number (Get-Median $ratios.client) 'N1')× floor): the client's handler chain and typed parse, called from PowerShell"
+        $mixedNote = "In one pwsh, the layers timed in blocks that take turns (bare HttpClient GET from the script $(Format-Number (Get-Median $mixed.httpClient) 'N3') ms, Runai.Client's GET $(Format-Number (Get-Median $mixed.client) 'N3'), Get-RunaiProject $(Format-Number (Get-Median $mixed.getProject) 'N3'), Invoke-RunaiApi $(Format-Number (Get-Median $mixed.invokeApi) 'N3'), Get-RunaiContext $(Format-Number (Get-Median $mixed.noRequest) 'N3') ms), Get-RunaiProject costs $(Format-Number (Get-Median $mixed.projectToHttp) 'N2')× and Invoke-RunaiApi $(Format-Number (Get-Median $mixed.apiToHttp) 'N2')× the bare GET made from the same script"
+        Add-Row -Work 'The same layers interleaved in one pwsh (blocks of calls taking turns), per call' `
+            -Runai "Get-RunaiProject $(Format-Number (Get-Median $mixed.getProject) 'N3') ms ($(Format-Number (Get-Median $mixed.projectToHttp) 'N2')× the bare GET beside it), Invoke-RunaiApi $(Format-Number (Get-Median $mixed.invokeApi) 'N3') ms ($(Format-Number (Get-Median $mixed.apiToHttp) 'N2')×), Runai.Client's GET $(Format-Number (Get-Median $mixed.client) 'N3') ms, Get-RunaiContext $(Format-Number (Get-Median $mixed.noRequest) 'N3') ms" `
+            -RestMethod "bare HttpClient GET from the script $(Format-Number (Get-Median $mixed.httpClient) 'N3') ms"
         # What the module adds above PowerShell's own cost of calling a cmdlet: the part a module can change.
         $own = "PowerShell's own cost of a compiled cmdlet call in this loop is $(Format-Number $pwshMs 'N3') ms ($(Format-Number ($pwshMs / $floorMs) 'N1')× the floor) before any request; above it the module adds"
         $projectAdds = (Get-Median $runs.project) - $pwshMs
@@ -286,8 +297,8 @@ try {
             ". Context switches per call in the pwsh process: bare HttpClient $(& $per 'http'), client $(& $per 'client'), cmdlet $(& $per 'project')"
         }
         $apiAdds = (Get-Median $runs.api) - $pwshMs
-        Add-Target 'Get-RunaiProject -Id at most 2.5× the floor' (Get-Median $ratios.project) 2.5 AtMost '×' "$($requests.project) request(s) per call; $own $(Format-Number $projectAdds 'N3') ms ($(Format-Number ($projectAdds / $floorMs) 'N1')× the floor). From the script, the module's client makes the same call in $(Format-Number $clientMs 'N3') ms against $(Format-Number $httpMs 'N3') ms for a bare HttpClient GET: the client adds $(Format-Number ($clientMs - $httpMs) 'N3') ms, the cmdlet around it $(Format-Number ((Get-Median $runs.project) - $clientMs) 'N3') ms$(& $switchNote)"
-        Add-Target 'Invoke-RunaiApi at most 2× the floor' (Get-Median $ratios.api) 2 AtMost '×' "$own $(Format-Number $apiAdds 'N3') ms ($(Format-Number ($apiAdds / $floorMs) 'N1')× the floor), of which turning the JSON into PSCustomObjects is what it costs beyond Get-RunaiProject ($(Format-Number ((Get-Median $runs.api) - (Get-Median $runs.project)) 'N3') ms); a bare HttpClient GET awaited from the script, with no module, already takes $(Format-Number $httpMs 'N3') ms ($(Format-Number (Get-Median $ratios.http) 'N1')× the floor)"
+        Add-Target 'Get-RunaiProject -Id at most 2.5× the floor' (Get-Median $ratios.project) 2.5 AtMost '×' "$($requests.project) request(s) per call; $own $(Format-Number $projectAdds 'N3') ms ($(Format-Number ($projectAdds / $floorMs) 'N1')× the floor). From the script, the module's client makes the same call in $(Format-Number $clientMs 'N3') ms against $(Format-Number $httpMs 'N3') ms for a bare HttpClient GET: the client adds $(Format-Number ($clientMs - $httpMs) 'N3') ms, the cmdlet around it $(Format-Number ((Get-Median $runs.project) - $clientMs) 'N3') ms$(& $switchNote). $mixedNote. The floor itself, with each call waited for on a blocking thread as a cmdlet must (PowerShell takes output only on its pipeline thread), takes $(Format-Number (Get-Median $runs.floorBlocking) 'N3') ms"
+        Add-Target 'Invoke-RunaiApi at most 2× the floor' (Get-Median $ratios.api) 2 AtMost '×' "$own $(Format-Number $apiAdds 'N3') ms ($(Format-Number ($apiAdds / $floorMs) 'N1')× the floor), of which turning the JSON into PSCustomObjects is what it costs beyond Get-RunaiProject ($(Format-Number ((Get-Median $runs.api) - (Get-Median $runs.project)) 'N3') ms); a bare HttpClient GET awaited from the script, with no module, already takes $(Format-Number $httpMs 'N3') ms ($(Format-Number (Get-Median $ratios.http) 'N1')× the floor). $mixedNote"
     }
 
     if ('List' -in $Case) {
