@@ -65,6 +65,23 @@ function Get-PeakRssMiB {
 # pwsh itself, before the module or Invoke-RestMethod has done anything: the part of the peak no module controls.
 $result.rssStartMiB = Get-PeakRssMiB
 
+function Get-BenchToken {
+    (Invoke-RestMethod -Method Post -Uri "$Url/api/v1/token" -ContentType 'application/json' -Body '{"grantType":"client_credentials","clientID":"bench","clientSecret":"bench"}').accessToken
+}
+
+function New-ProjectsClient {
+    # Runai.Client's projects on a connection of its own, built through the public C# API (no cmdlet).
+    $options = [Runai.Client.RunaiConnectionOptions]@{ BaseUrl = [uri]$Url }
+    $connection = [Runai.Client.RunaiConnection]::new($options, [Runai.Client.Authentication.ClientSecretCredential]::new('bench', $secret))
+    [Runai.Client.Organization.ProjectResource]::Projects($connection)
+}
+
+function New-BearerHttpClient([string]$Token) {
+    $http = [Net.Http.HttpClient]::new()
+    $http.DefaultRequestHeaders.Authorization = [Net.Http.Headers.AuthenticationHeaderValue]::new('Bearer', $Token)
+    $http
+}
+
 # Measured figures never include the session setup (import, connect, token), only the work of the case.
 if ($Tool -eq 'Module') {
     Import-Module $ModulePath
@@ -72,7 +89,7 @@ if ($Tool -eq 'Module') {
     Connect-Runai -BaseUrl $Url -ClientId bench -ClientSecret $secret
 }
 else {
-    $token = (Invoke-RestMethod -Method Post -Uri "$Url/api/v1/token" -ContentType 'application/json' -Body '{"grantType":"client_credentials","clientID":"bench","clientSecret":"bench"}').accessToken
+    $token = Get-BenchToken
     $headers = @{ Authorization = "Bearer $token" }
 }
 
@@ -138,15 +155,12 @@ switch ($Case) {
             'Module/no-request' { { $null = Get-RunaiContext } }
             'RestMethod/get-project' { { $null = Invoke-RestMethod -Uri "$Url/$projectPath" -Headers $headers } }
             'Module/client' {
-                $options = [Runai.Client.RunaiConnectionOptions]@{ BaseUrl = [uri]$Url }
-                $connection = [Runai.Client.RunaiConnection]::new($options, [Runai.Client.Authentication.ClientSecretCredential]::new('bench', $secret))
-                $projects = [Runai.Client.Organization.ProjectResource]::Projects($connection)
+                $projects = New-ProjectsClient
                 $none = [Threading.CancellationToken]::None
                 { $null = $projects.GetAsync('7', $none).GetAwaiter().GetResult() }
             }
             'RestMethod/http-client' {
-                $http = [Net.Http.HttpClient]::new()
-                $http.DefaultRequestHeaders.Authorization = [Net.Http.Headers.AuthenticationHeaderValue]::new('Bearer', $token)
+                $http = New-BearerHttpClient $token
                 $uri = [uri]"$Url/$projectPath"
                 { $null = $http.GetStringAsync($uri).GetAwaiter().GetResult() }
             }
@@ -173,13 +187,9 @@ switch ($Case) {
     }
     'interleaved' {
         if ($Tool -ne 'Module') { throw 'The interleaved case is for the module.' }
-        $options = [Runai.Client.RunaiConnectionOptions]@{ BaseUrl = [uri]$Url }
-        $connection = [Runai.Client.RunaiConnection]::new($options, [Runai.Client.Authentication.ClientSecretCredential]::new('bench', $secret))
-        $projects = [Runai.Client.Organization.ProjectResource]::Projects($connection)
+        $projects = New-ProjectsClient
         $none = [Threading.CancellationToken]::None
-        $token = (Invoke-RestMethod -Method Post -Uri "$Url/api/v1/token" -ContentType 'application/json' -Body '{"grantType":"client_credentials","clientID":"bench","clientSecret":"bench"}').accessToken
-        $http = [Net.Http.HttpClient]::new()
-        $http.DefaultRequestHeaders.Authorization = [Net.Http.Headers.AuthenticationHeaderValue]::new('Bearer', $token)
+        $http = New-BearerHttpClient (Get-BenchToken)
         $uri = [uri]"$Url/$projectPath"
         $variants = [ordered]@{
             httpClient = { $null = $http.GetStringAsync($uri).GetAwaiter().GetResult() }
