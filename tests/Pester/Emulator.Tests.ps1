@@ -44,8 +44,17 @@ Describe 'Start-RunaiEmulator and Stop-RunaiEmulator' {
 
     It 'passes its options on: -Port, -TokenTtl, -NoConnect' {
         Connect-RunaiEmulator
-        $port = Get-Random -Minimum 20000 -Maximum 40000
-        $emulator = Start-RunaiEmulator -Path $script:Dll -Port $port -TokenTtl 120 -LifecycleSpeed 5 -NoConnect -PassThru @script:Strictness
+        # A port the system has just reported free (a random one could be in use, e.g. as another connection's
+        # ephemeral port); another process can still take it before the emulator binds it, so a taken port is tried again.
+        for ($attempt = 1; ; $attempt++) {
+            $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+            $probe.Start(); $port = $probe.LocalEndpoint.Port; $probe.Stop()
+            try {
+                $emulator = Start-RunaiEmulator -Path $script:Dll -Port $port -TokenTtl 120 -LifecycleSpeed 5 -NoConnect -PassThru @script:Strictness
+                break
+            }
+            catch { if ($attempt -ge 3 -or $_.Exception.Message -notlike '*already in use*') { throw } }
+        }
         $emulator.Url.Port | Should -Be $port
         (Get-RunaiContext).BaseUrl.ToString().TrimEnd('/') | Should -Be $script:Url
         $context = Connect-Runai -BaseUrl $emulator.Url -ClientId emulator-app -ClientSecret (ConvertTo-SecureString emulator-secret -AsPlainText -Force) -PassThru
