@@ -48,14 +48,25 @@ public sealed class InvokeRunaiApiCommand : RunaiCmdlet
                 using var request = new HttpRequestMessage(method, pathAndQuery) { Content = content };
                 using var response = await connection.SendAsync(request, ct).ConfigureAwait(false);
                 await RunaiConnection.EnsureSuccessAsync(response, method, pathAndQuery).ConfigureAwait(false);
-                return response.Content is null ? "" : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-            }, Path, out var text)) return;
+                if (response.Content is null) return "";
+                if (Raw || !JsonAnswer.IsUtf8Json(response.Content.Headers.ContentType))
+                    return await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                // JSON in UTF-8 is parsed from its bytes: decoding it to a string first would only cost a copy.
+                return JsonAnswer.ParseOrText(await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false));
+            }, Path, out var answer)) return;
 
-        if (Raw || string.IsNullOrWhiteSpace(text))
+        if (answer is JsonDocument document)
         {
-            if (Raw) WriteObject(text);
+            using (document) WriteObject(PSObjectJson.ToPSObject(document.RootElement), enumerateCollection: true);
             return;
         }
+        var text = (string)answer;
+        if (Raw) WriteObject(text);
+        else if (!string.IsNullOrWhiteSpace(text)) WriteParsedOrText(text);
+    }
+
+    private void WriteParsedOrText(string text)
+    {
         try
         {
             using var document = JsonDocument.Parse(text);
