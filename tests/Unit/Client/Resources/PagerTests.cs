@@ -154,10 +154,18 @@ public sealed class PagerTests
             if (!request.RequestUri!.Query.Contains("offset=0", StringComparison.Ordinal))
             {
                 prefetchToken = cancellationToken;
-                using (cancellationToken.Register(() => cancelled.TrySetResult()))
+                prefetchArrived.TrySetResult();
+                // Seen by the wait itself, not by a registration of its own: the wait's cancellation can resume this
+                // method on another thread while Cancel() is still calling callbacks, and leaving a using block there
+                // disposed the registration before its callback ran (the token was cancelled, yet the test waited 30 s).
+                try
                 {
-                    prefetchArrived.TrySetResult();
                     await Task.Delay(Timeout.Infinite, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    cancelled.TrySetResult();
+                    throw;
                 }
             }
             return ScriptedTransport.Json(HttpStatusCode.OK, """{"nodepools":[{"id":"a","name":"a","clusterId":"c"},{"id":"b","name":"b","clusterId":"c"}]}""");
@@ -178,7 +186,7 @@ public sealed class PagerTests
         }
         catch (TimeoutException)
         {
-            // Seen once in a full run and never when repeated alone: say what the transport saw, for the next time.
+            // Say what the transport saw, should it ever happen again.
             Assert.Fail($"The prefetch was not cancelled within {Guard.TotalSeconds} s. Its token could be cancelled: {prefetchToken.CanBeCanceled}, " +
                 $"was: {prefetchToken.IsCancellationRequested}; requests: {string.Join(", ", transport.Requests.Select(r => r.PathAndQuery))}.");
         }
