@@ -30,4 +30,17 @@ internal static class JsonAnswer
             return Encoding.UTF8.GetString(bytes, bytes.Length - json.Length, json.Length);
         }
     }
+
+    /// <summary>As <see cref="ParseOrText(byte[])"/>, for an answer already decoded by its charset.</summary>
+    public static object ParseOrText(string text)
+    {
+        try
+        {
+            return JsonDocument.Parse(text);
+        }
+        catch (JsonException)
+        {
+            return text;
+        }
+    }
 }

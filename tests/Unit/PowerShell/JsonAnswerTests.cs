@@ -40,6 +40,18 @@ public class JsonAnswerTests
     public void What_is_not_json_comes_back_as_its_text(string text) =>
         Assert.Equal(text, Assert.IsType<string>(JsonAnswer.ParseOrText(Encoding.UTF8.GetBytes(text))));
 
+    [Theory]
+    [InlineData("{\"id\":\"7\"}", true)]
+    [InlineData("[1,2]", true)]
+    [InlineData("plain text", false)]
+    [InlineData("  ", false)]
+    public void Decoded_text_is_parsed_when_it_is_json(string text, bool isJson)
+    {
+        var answer = JsonAnswer.ParseOrText(text);
+        if (isJson) Assert.IsType<JsonDocument>(answer).Dispose();
+        else Assert.Equal(text, Assert.IsType<string>(answer));
+    }
+
     [Fact]
     public void Nested_json_becomes_PSCustomObjects_with_its_values_typed()
     {

@@ -49,32 +49,20 @@ public sealed class InvokeRunaiApiCommand : RunaiCmdlet
                 using var response = await connection.SendAsync(request, ct).ConfigureAwait(false);
                 await RunaiConnection.EnsureSuccessAsync(response, method, pathAndQuery).ConfigureAwait(false);
                 if (response.Content is null) return "";
-                if (Raw || !JsonAnswer.IsUtf8Json(response.Content.Headers.ContentType))
-                    return await response.Content.ReadAsStringAsync().ConfigureAwait(false);
+                if (Raw) return await response.Content.ReadAsStringAsync().ConfigureAwait(false);
                 // JSON in UTF-8 is parsed from its bytes: decoding it to a string first would only cost a copy.
-                return JsonAnswer.ParseOrText(await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false));
+                return JsonAnswer.IsUtf8Json(response.Content.Headers.ContentType)
+                    ? JsonAnswer.ParseOrText(await response.Content.ReadAsByteArrayAsync().ConfigureAwait(false))
+                    : JsonAnswer.ParseOrText(await response.Content.ReadAsStringAsync().ConfigureAwait(false));
             }, Path, out var answer)) return;
 
         if (answer is JsonDocument document)
         {
             using (document) WriteObject(PSObjectJson.ToPSObject(document.RootElement), enumerateCollection: true);
-            return;
         }
-        var text = (string)answer;
-        if (Raw) WriteObject(text);
-        else if (!string.IsNullOrWhiteSpace(text)) WriteParsedOrText(text);
-    }
-
-    private void WriteParsedOrText(string text)
-    {
-        try
+        else if (Raw || !string.IsNullOrWhiteSpace((string)answer))
         {
-            using var document = JsonDocument.Parse(text);
-            WriteObject(PSObjectJson.ToPSObject(document.RootElement), enumerateCollection: true);
-        }
-        catch (JsonException)
-        {
-            WriteObject(text);
+            WriteObject(answer);
         }
     }
 
