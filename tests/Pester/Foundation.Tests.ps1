@@ -212,6 +212,14 @@ Describe 'Invoke-RunaiApi' {
         ($raw | ConvertFrom-Json).uuid | Should -Be '00000000-0000-4000-8000-000000000001'
     }
 
+    It 'returns an answer that is not JSON as its text, and parses JSON that starts with a byte-order mark' {
+        Runai\Add-RunaiEmulatorFault -Url (Get-RunaiEmulatorUrl) -Method GET -Path /api/v1/clusters -Status 200 -ContentType 'text/plain' -Body 'maintenance until 10:00' -Count 1
+        Invoke-RunaiApi -Path /api/v1/clusters | Should -BeExactly 'maintenance until 10:00'
+        Runai\Add-RunaiEmulatorFault -Url (Get-RunaiEmulatorUrl) -Method GET -Path /api/v1/clusters -Status 200 -ContentType 'application/json; charset=utf-8' -Body ([string][char]0xFEFF + '[{"name":"marked"}]') -Count 1
+        (Invoke-RunaiApi -Path /api/v1/clusters).name | Should -BeExactly 'marked'
+        (Invoke-RunaiApi -Path /api/v1/clusters).name | Should -Be 'cluster-1'
+    }
+
     It 'sends -Query values, joining arrays for filterBy' {
         Invoke-RunaiApi -Path /api/v1/clusters -Query @{ verbosity = 'full' } | Out-Null
         (Get-RunaiEmulatorRequest | Select-Object -Last 1).query | Should -BeLike '*verbosity=full*'
